@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/**
+ * Every message the background accepts, as schemas. The background is a trust
+ * boundary: a page can script a content script's DOM, and a bug in any sender
+ * can send garbage, so nothing is written before `parseMessage` accepts it.
+ *
+ * Content scripts import only the types from here (erased at build time), so
+ * zod never ships into the page.
+ */
+
+const platform = z.enum(['facebook', 'linkedin']);
+// Generous limits: they exist to refuse absurd input, not to judge content.
+const shortText = z.string().max(1_000);
+const url = z.string().max(4_000);
+
+export const pageRefSchema = z.object({
+  platform,
+  name: shortText.optional(),
+  url: url.optional(),
+  id: z.string().max(100).optional(),
+  slug: z.string().max(300).optional(),
+});
+
+export const observedCommentSchema = z.object({
+  platform,
+  id: z.string().min(1).max(300),
+  idSource: z.enum(['platform', 'fallback']),
+  parentId: z.string().min(1).max(300).nullable(),
+  postUrl: url.nullable(),
+  permalink: url.nullable(),
+  authorName: z.string().min(1).max(1_000),
+  authorUrl: url.nullable(),
+  authorHeadline: shortText.optional(),
+  authorIsPostAuthor: z.boolean(),
+  // Up to 200k characters are accepted and cut when stored; beyond that the sender is broken.
+  text: z.string().min(1).max(200_000),
+  time: z.object({
+    label: z.string().max(200).optional(),
+    absoluteLabel: z.string().max(300).optional(),
+    epochMs: z.number().int().nonnegative().optional(),
+  }),
+  repliedByNames: z.array(shortText).max(50).optional(),
+  postOwner: pageRefSchema.optional(),
+});
+
+export const MAX_COMMENTS_PER_MESSAGE = 500;
+
+/** Messages a content script on a platform page may send. */
+export const contentMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('comments-seen'),
+    url,
+    page: pageRefSchema.nullable(),
+    comments: z.array(observedCommentSchema).max(MAX_COMMENTS_PER_MESSAGE),
+  }),
+  z.object({
+    type: z.literal('parser-health'),
+    platform,
+    url,
+    page: pageRefSchema.nullable(),
+    commentAreaVisible: z.boolean(),
+    recognised: z.number().int().nonnegative(),
+    skipped: z.number().int().nonnegative(),
+  }),
+  z.object({
+    type: z.literal('page-context'),
+    url,
+    page: pageRefSchema.nullable(),
+  }),
+  z.object({
+    type: z.literal('comment-states'),
+    platform,
+    ids: z.array(z.string().min(1).max(300)).max(10_000),
+  }),
+]);
+
+const snoozeUntil = z.number().int().positive();
+
+/** Messages the extension's own pages (popup, options, insights) may send. */
+export const commandMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('comment-action'),
+    key: z.string().min(1).max(400),
+    action: z.enum(['mark-replied', 'wont-reply', 'undo', 'snooze', 'unsnooze']),
+    until: snoozeUntil.optional(),
+  }),
+  z.object({ type: z.literal('open-comment'), key: z.string().min(1).max(400) }),
+  z.object({ type: z.literal('add-page'), address: z.string().min(1).max(4_000), name: shortText.optional() }),
+  z.object({
+    type: z.literal('update-page'),
+    key: z.string().min(1).max(400),
+    name: shortText.min(1).optional(),
+    thresholdHours: z.number().positive().max(24 * 365).nullable().optional(),
+  }),
+  z.object({ type: z.literal('remove-page'), key: z.string().min(1).max(400), deleteComments: z.boolean() }),
+  z.object({ type: z.literal('refresh') }),
+  z.object({ type: z.literal('import-backup'), json: z.string() }),
+  z.object({ type: z.literal('delete-all-data') }),
+]);
+
+export type ContentMessage = z.infer<typeof contentMessageSchema>;
+export type CommandMessage = z.infer<typeof commandMessageSchema>;
+export type Message = ContentMessage | CommandMessage;

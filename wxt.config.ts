@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// Hosts we read; nothing else is requested. Kept here so the manifest test and
+// the content script's match patterns come from one list.
+export const PLATFORM_HOSTS = ['https://www.facebook.com/*', 'https://www.linkedin.com/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a newcomer can follow every name to its module.
+  imports: false,
+  manifest: {
+    name: 'Reply Radar',
+    description:
+      'Never leave a comment on your Facebook or LinkedIn page unanswered: a badge, a list and reminders for every comment still waiting for your reply.',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: PLATFORM_HOSTS,
+    action: { default_title: 'Reply Radar' },
+  },
+});
