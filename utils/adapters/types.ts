@@ -40,6 +40,13 @@ export interface PlatformAdapter {
    */
   findCommentNodes(root: Element | Document): Element[];
 
+  /**
+   * The comment node that contains `el` (or is `el`), or null. Lets the
+   * observer re-read only the one comment whose subtree changed ("See more"
+   * expanded, a replies summary appeared).
+   */
+  commentNodeFor(el: Element): Element | null;
+
   /** Read one node returned by `findCommentNodes`. `pageUrl` is the address of the document. */
   readComment(node: Element, pageUrl: URL): ReadResult;
 

@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import type { PageRef } from '../model';
+import type { CommandMessage, ContentMessage } from './protocol';
+
+/** What the background answers to a command. Errors are sentences a user can read. */
+export type CommandResult<T = unknown> = { ok: true; value?: T } | { ok: false; error: string };
+
+/** Send a command from an extension page (popup, options, insights) to the background. */
+export async function sendCommand<T = unknown>(message: CommandMessage): Promise<CommandResult<T>> {
+  try {
+    const result = (await browser.runtime.sendMessage(message)) as CommandResult<T> | undefined;
+    return result ?? { ok: false, error: 'Reply Radar’s background did not answer. Try again.' };
+  } catch (error) {
+    return { ok: false, error: `Reply Radar’s background is unavailable (${String(error)}).` };
+  }
+}
+
+/** Send what the content script saw. Fire-and-forget: a page must never wait on us. */
+export async function sendFromContent<T = unknown>(message: ContentMessage): Promise<T | undefined> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as T;
+  } catch {
+    // The extension was reloaded or the worker is starting; the observer resends on the next batch.
+    return undefined;
+  }
+}
+
+/** Message the popup sends to a tab's content script. */
+export interface IdentifyPageRequest {
+  type: 'identify-page';
+}
+
+/** The page shown in the active tab (name and address read from its DOM), or null when it isn't a platform page. */
+export async function identifyActiveTabPage(): Promise<PageRef | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return null;
+  try {
+    const request: IdentifyPageRequest = { type: 'identify-page' };
+    return ((await browser.tabs.sendMessage(tab.id, request)) as PageRef | null) ?? null;
+  } catch {
+    return null; // no content script there (not Facebook/LinkedIn)
+  }
+}
