@@ -1,0 +1,155 @@
+import { browser } from 'wxt/browser';
+import { parseBackup } from '../backup';
+import type { ReplyRadarDb } from '../db/database';
+import type { CommandMessage } from '../messaging/protocol';
+import type { CommandResult } from '../messaging/send';
+import type { ManagedPage, StoredComment } from '../model';
+import { pageKeyFor, parsePageAddress } from '../pages';
+import { isSafeLink } from '../urls';
+
+/**
+ * What the user asks for from the popup and the options page. Each command
+ * is one transaction; each answer is a sentence the UI can show as it is.
+ */
+export async function runCommand(db: ReplyRadarDb, message: CommandMessage, now: number): Promise<CommandResult> {
+  switch (message.type) {
+    case 'comment-action':
+      return commentAction(db, message.key, message.action, message.until, now);
+    case 'open-comment':
+      return openComment(db, message.key);
+    case 'add-page':
+      return addPage(db, message.address, message.name, now);
+    case 'update-page':
+      return updatePage(db, message.key, message.name, message.thresholdHours);
+    case 'remove-page':
+      return removePage(db, message.key, message.deleteComments);
+    case 'import-backup':
+      return importBackup(db, message.json);
+    case 'delete-all-data':
+      await db.transaction('rw', db.comments, db.pages, db.health, db.meta, async () => {
+        await Promise.all([db.comments.clear(), db.pages.clear(), db.health.clear(), db.meta.clear()]);
+      });
+      return { ok: true };
+    case 'refresh':
+      return { ok: true };
+  }
+}
+
+type Action = Extract<CommandMessage, { type: 'comment-action' }>['action'];
+
+async function commentAction(db: ReplyRadarDb, key: string, action: Action, until: number | undefined, now: number): Promise<CommandResult> {
+  return db.transaction('rw', db.comments, async () => {
+    const c = await db.comments.get(key);
+    if (!c) return { ok: false, error: 'That comment is no longer stored.' };
+    const snapshot = { status: c.status, answeredBy: c.answeredBy, answeredAt: c.answeredAt, snoozedUntil: c.snoozedUntil };
+    let next: StoredComment;
+    switch (action) {
+      case 'mark-replied':
+        next = { ...c, status: 'answered', answeredBy: 'user', answeredAt: now, undo: snapshot };
+        break;
+      case 'wont-reply':
+        next = { ...c, status: 'wont-reply', answeredBy: null, answeredAt: now, undo: snapshot };
+        break;
+      case 'snooze':
+        if (!until || until <= now) return { ok: false, error: 'Choose a time in the future to snooze until.' };
+        next = { ...c, snoozedUntil: until, undo: snapshot };
+        break;
+      case 'unsnooze':
+        next = { ...c, snoozedUntil: null, undo: snapshot };
+        break;
+      case 'undo':
+        if (!c.undo) return { ok: false, error: 'There is nothing to undo for this comment.' };
+        next = { ...c, ...c.undo, undo: null };
+        break;
+    }
+    await db.comments.put(next);
+    return { ok: true };
+  });
+}
+
+/** Focus a tab already showing the comment's post; otherwise open its permalink. */
+async function openComment(db: ReplyRadarDb, key: string): Promise<CommandResult> {
+  const c = await db.comments.get(key);
+  if (!c) return { ok: false, error: 'That comment is no longer stored.' };
+  const target = [c.permalink, c.postUrl].find(isSafeLink);
+  if (!target) return { ok: false, error: 'We don’t know an address for this comment.' };
+  const post = c.postUrl && isSafeLink(c.postUrl) ? c.postUrl : null;
+  if (post) {
+    const tabs = await browser.tabs.query({ url: `${new URL(post).origin}/*` });
+    const open = tabs.find((t) => t.url && sameDocument(t.url, post));
+    if (open?.id !== undefined) {
+      await browser.tabs.update(open.id, { active: true });
+      if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+      return { ok: true, value: 'focused' };
+    }
+  }
+  await browser.tabs.create({ url: target });
+  return { ok: true, value: 'opened' };
+}
+
+/** Same post: same path and, for Facebook's query-string permalinks, the same story and page ids. */
+function sameDocument(a: string, b: string): boolean {
+  try {
+    const x = new URL(a);
+    const y = new URL(b);
+    if (x.origin !== y.origin || x.pathname.replace(/\/$/, '') !== y.pathname.replace(/\/$/, '')) return false;
+    return ['story_fbid', 'id', 'fbid', 'v'].every((p) => x.searchParams.get(p) === y.searchParams.get(p));
+  } catch {
+    return false;
+  }
+}
+
+async function addPage(db: ReplyRadarDb, address: string, name: string | undefined, now: number): Promise<CommandResult<ManagedPage>> {
+  const parsed = parsePageAddress(address);
+  if (!parsed.ok) return parsed;
+  const { ref } = parsed;
+  const key = pageKeyFor(ref);
+  const existing = await db.pages.get(key);
+  if (existing) return { ok: false, error: `${existing.name} is already tracked.` };
+  const page: ManagedPage = {
+    key,
+    platform: ref.platform,
+    name: name?.trim() || ref.name || ref.slug || ref.id || ref.url,
+    url: ref.url,
+    ...(ref.id ? { platformId: ref.id } : {}),
+    ...(ref.slug ? { slug: ref.slug } : {}),
+    thresholdHours: null,
+    addedAt: now,
+  };
+  await db.pages.add(page);
+  return { ok: true, value: page };
+}
+
+async function updatePage(db: ReplyRadarDb, key: string, name: string | undefined, thresholdHours: number | null | undefined): Promise<CommandResult> {
+  const page = await db.pages.get(key);
+  if (!page) return { ok: false, error: 'That page is no longer tracked.' };
+  await db.pages.put({
+    ...page,
+    ...(name !== undefined ? { name: name.trim() } : {}),
+    ...(thresholdHours !== undefined ? { thresholdHours } : {}),
+  });
+  return { ok: true };
+}
+
+async function removePage(db: ReplyRadarDb, key: string, deleteComments: boolean): Promise<CommandResult> {
+  await db.transaction('rw', db.pages, db.comments, db.health, async () => {
+    await db.pages.delete(key);
+    if (deleteComments) {
+      await db.comments.where('pageKey').equals(key).delete();
+      await db.health.where('pageKey').equals(key).delete();
+    }
+  });
+  return { ok: true };
+}
+
+/** A backup replaces nothing until all of it is valid, and then lands in one transaction. */
+async function importBackup(db: ReplyRadarDb, json: string): Promise<CommandResult<{ pages: number; comments: number }>> {
+  const parsed = parseBackup(json);
+  if (!parsed.ok) return parsed;
+  const { pages, comments } = parsed.backup;
+  await db.transaction('rw', db.pages, db.comments, async () => {
+    await db.pages.bulkPut(pages);
+    await db.comments.bulkPut(comments);
+  });
+  return { ok: true, value: { pages: pages.length, comments: comments.length } };
+}

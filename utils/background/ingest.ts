@@ -1,0 +1,173 @@
+import type { ReplyRadarDb } from '../db/database';
+import type { ManagedPage, ObservedComment, PageRef, PostedAtSource, StoredComment } from '../model';
+import { commentKey } from '../model';
+import { matchManagedPage } from '../pages';
+import { detectPriority, isPageAuthor, resolveThread, snoozesToWake } from '../rules';
+import type { Settings } from '../settings';
+import { resolvePostedAt } from '../time/resolve';
+import { safePlatformUrl } from '../urls';
+
+/** Longest text we keep; the popup shows less and expands to this. */
+export const MAX_STORED_TEXT = 5_000;
+
+export interface IngestBatch {
+  /** Address of the tab the comments were read from. */
+  url: string;
+  /** The page the address or document names, when the adapter could tell. */
+  page: PageRef | null;
+  comments: ObservedComment[];
+}
+
+export interface IngestResult {
+  /** Comments on managed pages, written or refreshed. */
+  stored: number;
+  /** Comments on pages the user does not manage: dropped, never stored. */
+  ignored: number;
+  /** Keys of comments seen for the first time. */
+  added: string[];
+}
+
+// How trustworthy each way of knowing a posting time is; a better one replaces a worse one.
+const TIME_RANK: Record<PostedAtSource, number> = { 'first-seen': 0, relative: 1, absolute: 2, id: 3 };
+
+/**
+ * Record what a content script saw, in one transaction: new comments are
+ * added, known ones get a new last-seen time, and every touched thread is
+ * re-judged (answered or not) from everything stored about it.
+ */
+export async function ingest(db: ReplyRadarDb, batch: IngestBatch, settings: Settings, now: number): Promise<IngestResult> {
+  return db.transaction('rw', db.comments, db.pages, async () => {
+    const pages = await db.pages.toArray();
+    const incoming = new Map<string, { observed: ObservedComment; page: ManagedPage }>();
+    let ignored = 0;
+    for (const observed of batch.comments) {
+      const page = matchManagedPage(observed.postOwner, pages) ?? matchManagedPage(batch.page, pages);
+      if (!page || page.platform !== observed.platform) {
+        ignored++;
+        continue;
+      }
+      incoming.set(commentKey(observed.platform, observed.id), { observed, page });
+    }
+    if (incoming.size === 0) return { stored: 0, ignored, added: [] };
+
+    const keys = [...incoming.keys()];
+    const existing = await db.comments.bulkGet(keys);
+    const upserts: StoredComment[] = [];
+    const added: string[] = [];
+    keys.forEach((key, i) => {
+      const { observed, page } = incoming.get(key)!;
+      const before = existing[i];
+      const next = before ? merge(before, observed, settings, now) : create(observed, page, settings, now);
+      if (!before) added.push(key);
+      upserts.push(next);
+    });
+    await db.comments.bulkPut(upserts);
+
+    // Re-judge every touched thread from the stored whole, not just this batch:
+    // a page reply seen today answers a comment stored last week.
+    const threads = new Map<string, ManagedPage>();
+    for (const { observed, page } of incoming.values()) threads.set(threadKey(observed.platform, observed.parentId ?? observed.id), page);
+    const summaries = new Map<string, string[]>();
+    for (const [key, { observed }] of incoming) if (observed.repliedByNames?.length) summaries.set(key, observed.repliedByNames);
+    const threadRows = await db.comments
+      .where('[platform+threadId]')
+      .anyOf([...threads.keys()].map((k) => k.split('|') as [string, string]))
+      .toArray();
+    const byThread = groupBy(threadRows, (c) => threadKey(c.platform, c.threadId));
+    const addedSet = new Set(added);
+    const changed: StoredComment[] = [];
+    for (const [tkey, page] of threads) {
+      const rows = byThread.get(tkey) ?? [];
+      const updates = new Map<string, StoredComment>();
+      for (const c of resolveThread(rows, page, summaries, now)) updates.set(c.key, c);
+      const current = rows.map((r) => updates.get(r.key) ?? r);
+      const fresh = current.filter((c) => addedSet.has(c.key));
+      for (const key of snoozesToWake(current, fresh)) {
+        const c = current.find((r) => r.key === key);
+        if (c) updates.set(key, { ...c, snoozedUntil: null });
+      }
+      changed.push(...updates.values());
+    }
+    if (changed.length) await db.comments.bulkPut(changed);
+    return { stored: incoming.size, ignored, added };
+  });
+}
+
+function threadKey(platform: string, threadId: string): string {
+  return `${platform}|${threadId}`;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function cleanText(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > MAX_STORED_TEXT ? `${trimmed.slice(0, MAX_STORED_TEXT - 1)}…` : trimmed;
+}
+
+function create(observed: ObservedComment, page: ManagedPage, settings: Settings, now: number): StoredComment {
+  const time = resolvePostedAt(observed.platform, observed.time, now);
+  const text = cleanText(observed.text);
+  const authorUrl = safePlatformUrl(observed.authorUrl, observed.platform);
+  const reasons = detectPriority(text, settings.complaintKeywords);
+  const authorIsPage = isPageAuthor({ authorUrl, authorName: observed.authorName }, page);
+  return {
+    key: commentKey(observed.platform, observed.id),
+    platform: observed.platform,
+    id: observed.id,
+    idSource: observed.idSource,
+    pageKey: page.key,
+    postUrl: safePlatformUrl(observed.postUrl, observed.platform),
+    permalink: safePlatformUrl(observed.permalink, observed.platform),
+    parentId: observed.parentId,
+    threadId: observed.parentId ?? observed.id,
+    authorName: observed.authorName.trim().slice(0, 300),
+    authorUrl,
+    ...(observed.authorHeadline ? { authorHeadline: observed.authorHeadline.slice(0, 300) } : {}),
+    authorIsPage,
+    text,
+    postedAt: time.at,
+    postedAtSource: time.source,
+    firstSeenAt: now,
+    lastSeenAt: now,
+    status: authorIsPage ? 'own' : 'pending',
+    answeredBy: null,
+    answeredAt: null,
+    answerKey: null,
+    snoozedUntil: null,
+    priority: reasons.length > 0 ? 1 : 0,
+    priorityReasons: reasons,
+    notifiedAt: null,
+    undo: null,
+  };
+}
+
+/** A comment seen again: it moves its last-seen time and picks up what is newly visible, nothing else. */
+function merge(before: StoredComment, observed: ObservedComment, settings: Settings, now: number): StoredComment {
+  const next: StoredComment = { ...before, lastSeenAt: Math.max(before.lastSeenAt, now) };
+  const text = cleanText(observed.text);
+  // A collapsed reading ("See more" not yet expanded) is a prefix of what we have: keep the longer one.
+  // Anything else that differs is an edit, and the latest reading wins.
+  if (text !== before.text && !before.text.startsWith(text.replace(/…$/, ''))) {
+    next.text = text;
+    next.priorityReasons = detectPriority(text, settings.complaintKeywords);
+    next.priority = next.priorityReasons.length > 0 ? 1 : 0;
+  }
+  const time = resolvePostedAt(observed.platform, observed.time, now);
+  if (TIME_RANK[time.source] > TIME_RANK[before.postedAtSource]) {
+    next.postedAt = time.at;
+    next.postedAtSource = time.source;
+  }
+  next.permalink ??= safePlatformUrl(observed.permalink, observed.platform);
+  next.postUrl ??= safePlatformUrl(observed.postUrl, observed.platform);
+  next.authorUrl ??= safePlatformUrl(observed.authorUrl, observed.platform);
+  return next;
+}

@@ -1,0 +1,171 @@
+import { browser } from 'wxt/browser';
+import type { Runtime } from 'webextension-polyfill';
+import type { ReplyRadarDb } from '../db/database';
+import { commandMessageSchema, contentMessageSchema, type ContentMessage } from '../messaging/protocol';
+import type { CommandResult } from '../messaging/send';
+import type { ParserHealth, Platform } from '../model';
+import { matchManagedPage } from '../pages';
+import type { Settings } from '../settings';
+import { runCommand } from './commands';
+import { ingest } from './ingest';
+import { prune } from './prune';
+import { classifySender } from './sender';
+import { NOTIFICATION_PREFIX, raiseDueNotifications, updateBadge } from './signals';
+import { commentStates } from './states';
+
+export const TICK_ALARM = 'reply-radar-tick';
+export const PRUNE_ALARM = 'reply-radar-prune';
+
+export interface ServiceDeps {
+  db: ReplyRadarDb;
+  now: () => number;
+  timeZone: () => string;
+  loadSettings: () => Promise<Settings>;
+  log?: (message: string) => void;
+}
+
+/**
+ * The background's behaviour, free of the entrypoint's wiring so tests can
+ * drive it with a fake clock and `fakeBrowser`.
+ */
+export function createBackgroundService(deps: ServiceDeps) {
+  const { db, now, timeZone, loadSettings } = deps;
+  const log = deps.log ?? ((m: string) => console.warn(`[Reply Radar] ${m}`));
+
+  async function refreshBadge(): Promise<void> {
+    await updateBadge(db, await loadSettings(), now(), timeZone());
+  }
+
+  /** Writes that fail (quota, a broken database) are told to the user through the popup, not swallowed. */
+  async function guarded<T>(what: string, work: () => Promise<T>): Promise<T | CommandResult> {
+    try {
+      const result = await work();
+      await db.meta.delete('storage-error').catch(() => undefined);
+      return result;
+    } catch (error) {
+      const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+      const message = quota
+        ? 'Your browser’s storage for Reply Radar is full, so new comments are not being saved. Delete old data in Settings → Data.'
+        : `Reply Radar could not save (${what}): ${String(error)}`;
+      log(message);
+      await db.meta.put({ key: 'storage-error', value: { message, at: now() } }).catch(() => undefined);
+      return { ok: false, error: message };
+    }
+  }
+
+  async function onContentMessage(message: ContentMessage): Promise<unknown> {
+    switch (message.type) {
+      case 'comments-seen': {
+        const result = await guarded('comments', async () => ingest(db, message, await loadSettings(), now()));
+        await refreshBadge();
+        return result;
+      }
+      case 'parser-health': {
+        const pages = await db.pages.toArray();
+        const page = matchManagedPage(message.page, pages);
+        const entry: ParserHealth = {
+          key: `${message.platform}:${message.url}`,
+          platform: message.platform,
+          pageKey: page?.key ?? null,
+          url: message.url,
+          checkedAt: now(),
+          commentAreaVisible: message.commentAreaVisible,
+          recognised: message.recognised,
+          skipped: message.skipped,
+        };
+        // Only managed pages matter to the user; other pages' health is noise.
+        if (page) await guarded('page check', () => db.health.put(entry));
+        return { ok: true };
+      }
+      case 'page-context': {
+        const pages = await db.pages.toArray();
+        const platform = platformOf(message.url);
+        const settings = await loadSettings();
+        return {
+          tracking: pages.some((p) => p.platform === platform),
+          page: matchManagedPage(message.page, pages) ?? null,
+          markers: settings.markersEnabled && !settings.markersHiddenOn.includes(pathOf(message.url)),
+          showAnswered: settings.showAnsweredMarkers,
+        };
+      }
+      case 'comment-states':
+        return commentStates(db, message.platform, message.ids, await loadSettings(), now(), timeZone());
+    }
+  }
+
+  async function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+    const kind = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (kind === 'content') {
+      const parsed = contentMessageSchema.safeParse(raw);
+      if (!parsed.success) return drop(`malformed message from ${sender.url}: ${parsed.error.issues[0]?.message}`);
+      return onContentMessage(parsed.data);
+    }
+    if (kind === 'extension-page') {
+      const parsed = commandMessageSchema.safeParse(raw);
+      if (!parsed.success) {
+        // Extension pages may also send content-shaped queries (the popup asks for states).
+        const content = contentMessageSchema.safeParse(raw);
+        if (content.success) return onContentMessage(content.data);
+        return drop(`malformed command: ${parsed.error.issues[0]?.message}`);
+      }
+      const result = await guarded(parsed.data.type, () => runCommand(db, parsed.data, now()));
+      await refreshBadge();
+      return result;
+    }
+    return drop(`message from an unexpected sender (${sender.url ?? sender.id ?? 'unknown'})`);
+  }
+
+  function drop(reason: string): CommandResult {
+    log(`dropped ${reason}`);
+    return { ok: false, error: 'Message refused.' };
+  }
+
+  async function onAlarm(name: string): Promise<void> {
+    if (name === TICK_ALARM) await tick();
+    if (name === PRUNE_ALARM) await prune(db, await loadSettings(), now());
+  }
+
+  /** One beat of the clock: badge, due notifications, and a note of when we last checked. */
+  async function tick(): Promise<void> {
+    const settings = await loadSettings();
+    const at = now();
+    await updateBadge(db, settings, at, timeZone());
+    await raiseDueNotifications(db, settings, at, timeZone());
+    await db.meta.put({ key: 'last-check', value: at });
+  }
+
+  async function ensureAlarms(): Promise<void> {
+    if (!(await browser.alarms.get(TICK_ALARM))) await browser.alarms.create(TICK_ALARM, { periodInMinutes: 1, delayInMinutes: 0.1 });
+    if (!(await browser.alarms.get(PRUNE_ALARM))) await browser.alarms.create(PRUNE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  }
+
+  /** A click opens the oldest waiting comment of that notification, or the list when it has no address. */
+  async function onNotificationClicked(id: string): Promise<void> {
+    if (!id.startsWith(NOTIFICATION_PREFIX)) return;
+    const entry = await db.meta.get(id);
+    const key = typeof entry?.value === 'string' ? entry.value : null;
+    const opened = key ? await runCommand(db, { type: 'open-comment', key }, now()) : null;
+    if (!opened?.ok) await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+    await browser.notifications.clear(id);
+  }
+
+  return { onMessage, onAlarm, tick, ensureAlarms, refreshBadge, onNotificationClicked };
+}
+
+function platformOf(raw: string): Platform | null {
+  try {
+    const host = new URL(raw).hostname;
+    return host === 'www.facebook.com' ? 'facebook' : host === 'www.linkedin.com' ? 'linkedin' : null;
+  } catch {
+    return null;
+  }
+}
+
+function pathOf(raw: string): string {
+  try {
+    const url = new URL(raw);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return raw;
+  }
+}

@@ -1,0 +1,41 @@
+import type { ReplyRadarDb } from '../db/database';
+import { commentKey, type Platform } from '../model';
+import { assess, formatWaited, isWaiting, type Severity } from '../rules';
+import type { Settings } from '../settings';
+
+/** What an on-page marker shows for one comment. */
+export interface CommentState {
+  id: string;
+  waiting: boolean;
+  answered: boolean;
+  severity: Severity;
+  waited: string;
+  priority: boolean;
+}
+
+/** The states of the comments a content script has on screen, for its markers. */
+export async function commentStates(
+  db: ReplyRadarDb,
+  platform: Platform,
+  ids: string[],
+  settings: Settings,
+  now: number,
+  timeZone: string,
+): Promise<CommentState[]> {
+  const [rows, pages] = await Promise.all([db.comments.bulkGet(ids.map((id) => commentKey(platform, id))), db.pages.toArray()]);
+  const pagesByKey = new Map(pages.map((p) => [p.key, p] as const));
+  const states: CommentState[] = [];
+  for (const c of rows) {
+    if (!c || c.status === 'own') continue;
+    const a = assess(c, pagesByKey.get(c.pageKey), settings, now, timeZone);
+    states.push({
+      id: c.id,
+      waiting: isWaiting(c, now),
+      answered: c.status === 'answered',
+      severity: a.severity,
+      waited: formatWaited(a.waitedMs),
+      priority: c.priority === 1,
+    });
+  }
+  return states;
+}

@@ -1,0 +1,169 @@
+import type { PlatformAdapter } from '../adapters/types';
+import type { ObservedComment } from '../model';
+
+/**
+ * Watches a platform page for comments, as a guest on a heavy page:
+ * - the MutationObserver callback only remembers nodes; all reading happens
+ *   later, in idle time, in slices that stop before a frame is missed;
+ * - only added subtrees (and comments whose own subtree changed) are read,
+ *   never the whole document, except once per navigation;
+ * - a comment is sent again only when what we would store changed.
+ */
+
+export interface WatcherOptions {
+  adapter: PlatformAdapter;
+  doc: Document;
+  /** The tab's current address (changes with SPA navigation). */
+  currentUrl: () => URL;
+  /** Receives each batch of new or changed comments. */
+  onComments: (comments: ObservedComment[]) => void;
+  /** Receives every comment node read, with its id, for on-page markers. */
+  onNodes?: (nodes: Array<{ node: Element; comment: ObservedComment }>) => void;
+  /** Runs work when the page is idle; `remaining()` tells how much of the slice is left (ms). */
+  scheduleIdle?: (work: (remaining: () => number) => void) => void;
+}
+
+export interface WatcherStats {
+  /** Distinct comments read since the last navigation. */
+  recognised: number;
+  /** Comment-like nodes that could not be read since the last navigation. */
+  skipped: number;
+}
+
+const MAX_BATCH = 200;
+const ANCESTOR_CHECK_DEPTH = 64;
+
+export function defaultScheduleIdle(work: (remaining: () => number) => void): void {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback((deadline) => work(() => deadline.timeRemaining()), { timeout: 1_000 });
+  } else {
+    setTimeout(() => {
+      const end = performance.now() + 12;
+      work(() => end - performance.now());
+    }, 16);
+  }
+}
+
+export function createCommentWatcher(options: WatcherOptions) {
+  const { adapter, doc, currentUrl, onComments, onNodes } = options;
+  const scheduleIdle = options.scheduleIdle ?? defaultScheduleIdle;
+
+  /** id → what we last sent, so an unchanged comment is never sent twice. */
+  const sent = new Map<string, string>();
+  const seenSinceNavigation = new Set<string>();
+  let skipped = 0;
+  let addedRoots = new Set<Element>();
+  let changedTargets = new Set<Node>();
+  let queue: Element[] = [];
+  let scheduled = false;
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'childList') {
+        record.addedNodes.forEach((n) => {
+          if (n.nodeType === 1) addedRoots.add(n as Element);
+        });
+        // Something inside an existing comment changed ("See more", a replies summary): re-read it.
+        if (record.target.nodeType === 1) changedTargets.add(record.target);
+      } else if (record.type === 'characterData' && record.target.parentElement) {
+        changedTargets.add(record.target.parentElement);
+      }
+    }
+    schedule();
+  });
+
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    scheduleIdle(flush);
+  }
+
+  /** Turn remembered mutations into comment nodes, then read as many as the slice allows. */
+  function flush(remaining: () => number): void {
+    scheduled = false;
+    if (addedRoots.size || changedTargets.size) {
+      const roots = addedRoots;
+      const targets = changedTargets;
+      addedRoots = new Set();
+      changedTargets = new Set();
+      const nodes = new Set<Element>(queue);
+      for (const root of roots) {
+        if (!root.isConnected || hasAncestorIn(root, roots)) continue;
+        for (const node of adapter.findCommentNodes(root)) nodes.add(node);
+      }
+      for (const target of targets) {
+        if (!target.isConnected) continue;
+        const node = adapter.commentNodeFor(target as Element);
+        if (node) nodes.add(node);
+      }
+      queue = [...nodes];
+    }
+    const batch: ObservedComment[] = [];
+    const read: Array<{ node: Element; comment: ObservedComment }> = [];
+    const url = currentUrl();
+    while (queue.length && (remaining() > 1 || batch.length === 0)) {
+      // Order doesn't matter (threads are judged in the background), and pop() is O(1).
+      const node = queue.pop()!;
+      if (!node.isConnected) continue;
+      const result = adapter.readComment(node, url);
+      if (!result.ok) {
+        skipped++;
+        continue;
+      }
+      const comment = result.comment;
+      seenSinceNavigation.add(comment.id);
+      read.push({ node, comment });
+      const signature = signatureOf(comment);
+      if (sent.get(comment.id) !== signature) {
+        sent.set(comment.id, signature);
+        batch.push(comment);
+      }
+      if (batch.length >= MAX_BATCH) break;
+    }
+    if (batch.length) onComments(batch);
+    if (read.length) onNodes?.(read);
+    if (queue.length || addedRoots.size || changedTargets.size) schedule();
+  }
+
+  return {
+    /** Start observing, and read what is already on the page. */
+    start(): void {
+      observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      this.rescan();
+    },
+    stop(): void {
+      observer.disconnect();
+      queue = [];
+    },
+    /** After an SPA navigation: the page is a new one, read it whole once. */
+    rescan(): void {
+      seenSinceNavigation.clear();
+      skipped = 0;
+      queue = adapter.findCommentNodes(doc);
+      schedule();
+    },
+    stats(): WatcherStats {
+      return { recognised: seenSinceNavigation.size, skipped };
+    },
+    /** Whether reading is still in progress (tests and health checks wait for quiet). */
+    busy(): boolean {
+      return scheduled || queue.length > 0;
+    },
+  };
+}
+
+export type CommentWatcher = ReturnType<typeof createCommentWatcher>;
+
+function hasAncestorIn(node: Element, set: Set<Element>): boolean {
+  let current = node.parentElement;
+  for (let depth = 0; current && depth < ANCESTOR_CHECK_DEPTH; depth++) {
+    if (set.has(current)) return true;
+    current = current.parentElement;
+  }
+  return false;
+}
+
+/** What we would store about a comment; the time label is left out since "2h" becomes "3h" on its own. */
+function signatureOf(c: ObservedComment): string {
+  return [c.text, c.parentId, c.authorName, c.authorUrl, c.permalink, c.authorIsPostAuthor, c.repliedByNames?.join('\u0001')].join('\u0000');
+}
