@@ -1,0 +1,42 @@
+// `npm test`: every unit test, then a fresh build and every real-browser test.
+// Ends with one line, "N passed, N failed", counting every test that ran.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'artifacts');
+mkdirSync(out, { recursive: true });
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  return r.status ?? 1;
+}
+
+function counts(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 1 }; // the runner crashed before reporting
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.success || report.numFailedTests ? 0 : 1) };
+}
+
+const vitest = join(root, 'node_modules', '.bin', 'vitest');
+const unitCode = run(vitest, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'unit-results.json')}`]);
+const unit = counts(join(out, 'unit-results.json'));
+
+const buildCode = run(join(root, 'node_modules', '.bin', 'wxt'), ['build']);
+let e2e = { passed: 0, failed: 0 };
+let e2eCode = 0;
+if (buildCode !== 0) {
+  console.error('The extension did not build, so the real-browser tests could not run.');
+  e2e = { passed: 0, failed: 1 };
+  e2eCode = 1;
+} else {
+  e2eCode = run(vitest, ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'e2e-results.json')}`]);
+  e2e = counts(join(out, 'e2e-results.json'));
+}
+
+const passed = unit.passed + e2e.passed;
+const failed = unit.failed + e2e.failed;
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; real browser: ${e2e.passed} passed, ${e2e.failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(unitCode || e2eCode || failed ? 1 : 0);
