@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { ManagedPage } from '../../utils/model';
+import { matchManagedPage, parsePageAddress } from '../../utils/pages';
+
+describe('parsePageAddress', () => {
+  it.each([
+    ['https://www.facebook.com/acmecoffee', { platform: 'facebook', slug: 'acmecoffee', url: 'https://www.facebook.com/acmecoffee' }],
+    ['facebook.com/AcmeCoffee/posts/123?ref=x', { platform: 'facebook', slug: 'acmecoffee' }],
+    ['https://m.facebook.com/profile.php?id=61550000000001', { platform: 'facebook', id: '61550000000001', url: 'https://www.facebook.com/profile.php?id=61550000000001' }],
+    ['https://www.facebook.com/permalink.php?story_fbid=pfbid0x&id=61550000000001', { platform: 'facebook', id: '61550000000001' }],
+    ['https://www.linkedin.com/company/acme-coffee/posts/?feedView=all', { platform: 'linkedin', slug: 'acme-coffee', url: 'https://www.linkedin.com/company/acme-coffee/' }],
+    ['linkedin.com/company/12345/admin/page-posts/published/', { platform: 'linkedin', id: '12345' }],
+  ])('reads %s', (input, expected) => {
+    const parsed = parsePageAddress(input);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.ref).toMatchObject(expected);
+  });
+
+  it.each([
+    ['', /Enter the page’s address/],
+    ['https://example.com/acme', /Facebook and LinkedIn pages only/],
+    ['https://www.facebook.com/permalink.php?story_fbid=1', /doesn’t name a page/],
+    ['https://www.linkedin.com/in/janedoe/', /isn’t a company page/],
+    ['http://[bad', /not a web address/],
+  ])('explains why %j is not a page address', (input, message) => {
+    const parsed = parsePageAddress(input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error).toMatch(message);
+  });
+});
+
+describe('matchManagedPage', () => {
+  const bySlug: ManagedPage = { key: 'facebook:acmecoffee', platform: 'facebook', name: 'Acme Coffee', url: 'https://www.facebook.com/acmecoffee', slug: 'acmecoffee', thresholdHours: null, addedAt: 0 };
+  const byId: ManagedPage = { key: 'facebook:42', platform: 'facebook', name: 'Beta Bakery', url: 'https://www.facebook.com/profile.php?id=42', platformId: '42', thresholdHours: null, addedAt: 0 };
+  const pages = [bySlug, byId];
+
+  it('matches by id, slug or address', () => {
+    expect(matchManagedPage({ platform: 'facebook', id: '42' }, pages)).toBe(byId);
+    expect(matchManagedPage({ platform: 'facebook', slug: 'AcmeCoffee'.toLowerCase() }, pages)).toBe(bySlug);
+    expect(matchManagedPage({ platform: 'facebook', url: 'https://www.facebook.com/acmecoffee/posts/1' }, pages)).toBe(bySlug);
+  });
+
+  it('falls back to the name only when no address contradicts it', () => {
+    // The page was added by its vanity address; its posts link to profile.php?id=…
+    expect(matchManagedPage({ platform: 'facebook', id: '777', name: 'Acme Coffee' }, pages)).toBe(bySlug);
+    // A different id with the same name as an id-known page is someone else.
+    expect(matchManagedPage({ platform: 'facebook', id: '999', name: 'Beta Bakery' }, pages)).toBeUndefined();
+  });
+
+  it('never matches across platforms', () => {
+    expect(matchManagedPage({ platform: 'linkedin', slug: 'acmecoffee' }, pages)).toBeUndefined();
+  });
+});
