@@ -25,7 +25,8 @@ export type ReplyRadarDb = Dexie & {
  * - `[status+postedAt]`: the pending list, oldest first, without a scan;
  * - `[pageKey+status]`: counts per page;
  * - `[platform+threadId]`: every comment of a thread, to decide "answered";
- * - `lastSeenAt`, `answeredAt`: retention pruning and insights periods.
+ * - `lastSeenAt`, `answeredAt`: retention pruning and insights periods;
+ * - `[pageKey+postedAt]` (v2): one page's comments over a period, for Insights.
  */
 export function openDatabase(name = DB_NAME): ReplyRadarDb {
   const db = new Dexie(name) as ReplyRadarDb;
@@ -34,6 +35,11 @@ export function openDatabase(name = DB_NAME): ReplyRadarDb {
     comments: '&key, pageKey, [status+postedAt], [pageKey+status], [platform+threadId], lastSeenAt, answeredAt',
     health: '&key, pageKey, checkedAt',
     meta: '&key',
+  });
+  // v2: Insights reads one page's comments over 7 or 30 days; this index serves it without a scan.
+  db.version(2).stores({
+    comments:
+      '&key, pageKey, [status+postedAt], [pageKey+status], [pageKey+postedAt], [platform+threadId], lastSeenAt, answeredAt',
   });
   return db;
 }
