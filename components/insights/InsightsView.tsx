@@ -1,0 +1,221 @@
+import { useMemo, useState } from 'react';
+import { commentsToCsv, csvFileName } from '../../utils/backup/csv';
+import { usePages, useSettings } from '../../utils/db/queries';
+import {
+  DAY_MS,
+  HOUR_MS,
+  PERIOD_CHOICES,
+  dailySeries,
+  forPage,
+  summarize,
+  tooFewToJudge,
+  visitorCommentsIn,
+  type Duration,
+  type InsightsSummary,
+  type PeriodDays,
+} from '../../utils/insights';
+import { PLATFORM_LABEL, type ManagedPage } from '../../utils/model';
+import { localTimeZone } from '../../utils/rules';
+import type { Settings } from '../../utils/settings';
+import { useNow } from '../shared/use-now';
+import { DailyChart } from './DailyChart';
+import { definitions } from './definitions';
+import { downloadText } from './download';
+import { FigureCard, type Note } from './FigureCard';
+import { formatDuration, formatRate, restsOn } from './format';
+import { useInsightsComments } from './use-insights-data';
+import './insights.css';
+
+const ALL_PAGES = '';
+const LONGEST_PERIOD = Math.max(...PERIOD_CHOICES) as PeriodDays;
+
+/** The selection lives in the address (?page=…&days=…) so the options page can link to one page's insights. */
+function initialSelection(): { pageKey: string; days: PeriodDays } {
+  const params = new URLSearchParams(globalThis.location?.search ?? '');
+  const days = Number(params.get('days'));
+  return {
+    pageKey: params.get('page') ?? ALL_PAGES,
+    days: (PERIOD_CHOICES as readonly number[]).includes(days) ? (days as PeriodDays) : LONGEST_PERIOD,
+  };
+}
+
+function rememberSelection(pageKey: string, days: PeriodDays): void {
+  const params = new URLSearchParams();
+  if (pageKey) params.set('page', pageKey);
+  params.set('days', String(days));
+  history.replaceState(null, '', `?${params}`);
+}
+
+export function pageLabel(page: ManagedPage): string {
+  return `${page.name} (${PLATFORM_LABEL[page.platform]})`;
+}
+
+/** The Insights page: how responsive each page is, over the last 7 or 30 days. */
+export function InsightsView() {
+  const now = useNow(60_000);
+  const timeZone = useMemo(localTimeZone, []);
+  const settings = useSettings();
+  const pages = usePages();
+  // Always the longest period, hour-rounded, so the query doesn't re-run on every clock tick or toggle.
+  const since = Math.floor((now - LONGEST_PERIOD * DAY_MS) / HOUR_MS) * HOUR_MS;
+  const comments = useInsightsComments(since);
+  const [selection, setSelection] = useState(initialSelection);
+  const select = (next: Partial<typeof selection>) => {
+    const merged = { ...selection, ...next };
+    setSelection(merged);
+    rememberSelection(merged.pageKey, merged.days);
+  };
+
+  if (!settings || !pages || !comments) {
+    return (
+      <main className="insights">
+        <h1>Reply Radar insights</h1>
+        <p role="status">Loading…</p>
+      </main>
+    );
+  }
+
+  // A page removed since the link was made falls back to all pages.
+  const page = pages.find((p) => p.key === selection.pageKey);
+  const pageKey = page ? page.key : null;
+  const summary = summarize({ comments, pages, settings, now, timeZone, days: selection.days, pageKey });
+  const selected = forPage(comments, pageKey);
+  const series = dailySeries(selected, summary.period, settings, timeZone);
+  const inView = visitorCommentsIn(selected, summary.period);
+  const scope = page ? pageLabel(page) : 'All pages';
+
+  const exportCsv = () => {
+    const csv = commentsToCsv(inView, pages, settings, timeZone);
+    downloadText(csvFileName(Date.now()), csv, 'text/csv;charset=utf-8');
+  };
+
+  return (
+    <main className="insights">
+      <header className="insights-header">
+        <h1>Reply Radar insights</h1>
+        <p className="insights-scope">
+          {scope} · last {selection.days} days · {formatPeriod(summary, timeZone)}
+        </p>
+      </header>
+
+      <div className="insights-controls">
+        <label className="control">
+          <span>Page</span>
+          <select value={pageKey ?? ALL_PAGES} onChange={(event) => select({ pageKey: event.target.value })}>
+            <option value={ALL_PAGES}>All pages</option>
+            {pages.map((p) => (
+              <option key={p.key} value={p.key}>
+                {pageLabel(p)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="control" role="group" aria-label="Period">
+          {PERIOD_CHOICES.map((days) => (
+            <button
+              key={days}
+              type="button"
+              className="toggle"
+              aria-pressed={selection.days === days}
+              onClick={() => select({ days })}
+            >
+              {days} days
+            </button>
+          ))}
+        </div>
+        <button type="button" className="export" onClick={exportCsv} disabled={inView.length === 0}>
+          Export CSV
+        </button>
+        <span className="export-hint">
+          {inView.length === 0 ? 'No comments to export' : `${inView.length} ${inView.length === 1 ? 'comment' : 'comments'}, with their timings`}
+        </span>
+      </div>
+
+      <Figures summary={summary} pages={page ? [page] : pages} settings={settings} />
+
+      <DailyChart points={series} businessHours={summary.businessHours} timeZone={timeZone} />
+    </main>
+  );
+}
+
+function Figures({ summary, pages, settings }: { summary: InsightsSummary; pages: ManagedPage[]; settings: Settings }) {
+  const text = definitions(pages, settings);
+  const estimatedNote: Note[] =
+    summary.estimated > 0
+      ? [
+          {
+            text: `${summary.estimated} estimated: posting time not shown, measured from when first seen (the real wait was longer)`,
+            caution: true,
+          },
+        ]
+      : [];
+  const restsOnNote = (count: number): Note => ({ text: restsOn(count), caution: count > 0 && tooFewToJudge(count) });
+  const business = (duration: Duration) =>
+    summary.businessHours ? `${formatDuration(duration.businessMs)} in business hours` : undefined;
+
+  return (
+    <>
+      <section className="figures" aria-label="Response rates">
+        <FigureCard
+          title="Answered within the time limit"
+          value={formatRate(summary.withinThreshold.rate)}
+          definition={text.withinThreshold}
+          notes={[restsOnNote(summary.withinThreshold.total), ...estimatedNote]}
+        />
+        <FigureCard
+          title="Answered within 24 h"
+          value={formatRate(summary.within24h.rate)}
+          definition={text.within24h}
+          notes={[restsOnNote(summary.within24h.total), ...estimatedNote]}
+        />
+      </section>
+      <section className="figures" aria-label="First-response time">
+        <FigureCard
+          title="Median first response"
+          value={formatDuration(summary.medianResponse.calendarMs)}
+          secondary={business(summary.medianResponse)}
+          definition={text.median}
+          notes={[restsOnNote(summary.answered), ...estimatedNote]}
+        />
+        <FigureCard
+          title="Average first response"
+          value={formatDuration(summary.meanResponse.calendarMs)}
+          secondary={business(summary.meanResponse)}
+          definition={text.mean}
+          notes={[restsOnNote(summary.answered), ...estimatedNote]}
+        />
+        <FigureCard
+          title="Average of the fastest 90 %"
+          value={formatDuration(summary.fastest90Response.calendarMs)}
+          secondary={business(summary.fastest90Response)}
+          definition={text.fastest90}
+          notes={[
+            restsOnNote(summary.answered),
+            ...(summary.answered > 0 ? [{ text: `the fastest ${summary.fastest90Count} of ${summary.answered} kept` }] : []),
+            ...estimatedNote,
+          ]}
+        />
+      </section>
+      <section className="figures" aria-label="Right now">
+        <FigureCard title="Waiting now" value={summary.pendingNow.toLocaleString()} definition={text.pendingNow} />
+        <FigureCard
+          title="Overdue now"
+          value={summary.overdueNow.toLocaleString()}
+          definition={text.overdueNow}
+          alert={summary.overdueNow > 0}
+        />
+        <FigureCard
+          title="Won't reply"
+          value={summary.wontReply.toLocaleString()}
+          definition={text.wontReply}
+          notes={[{ text: `of ${summary.received.toLocaleString()} visitor comments received in this period` }]}
+        />
+      </section>
+    </>
+  );
+}
+
+function formatPeriod(summary: InsightsSummary, timeZone: string): string {
+  const format = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone });
+  return `${format.format(summary.period.start)} – ${format.format(summary.period.end)}`;
+}

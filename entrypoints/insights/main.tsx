@@ -1,0 +1,4 @@
+import { createRoot } from 'react-dom/client';
+import { InsightsView } from '../../components/insights/InsightsView';
+
+createRoot(document.getElementById('root')!).render(<InsightsView />);
