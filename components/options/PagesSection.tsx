@@ -1,0 +1,282 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { PLATFORM_LABEL, type ManagedPage } from '../../utils/model';
+import { usePendingCountsByPage } from '../../utils/db/queries';
+import { sendCommand } from '../../utils/messaging/send';
+import type { Settings } from '../../utils/settings';
+import { plural } from '../shared/format';
+import { safePlatformHref } from '../shared/safe-link';
+import { Dialog } from './Dialog';
+import { checkPageAddress } from './page-address';
+import { parseHours } from './settings-form';
+
+export function PagesSection({ pages, settings }: { pages: readonly ManagedPage[]; settings: Settings }) {
+  const counts = usePendingCountsByPage(pages.map((page) => page.key));
+  return (
+    <section className="card" aria-labelledby="pages-title">
+      <h2 id="pages-title">Your pages</h2>
+      <p className="muted">Reply Radar tracks comments on these pages while you browse them.</p>
+      <AddPageForm />
+      {pages.length === 0 ? (
+        <p className="empty-note">No pages yet. Add the first one above.</p>
+      ) : (
+        <ul className="pages" aria-label="Managed pages">
+          {pages.map((page) => (
+            <PageItem key={page.key} page={page} waiting={counts?.get(page.key)} defaultHours={settings.defaultThresholdHours} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function AddPageForm() {
+  const [address, setAddress] = useState('');
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [added, setAdded] = useState('');
+  const addressInput = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAdded('');
+    const checked = checkPageAddress(address);
+    if (!checked.ok) {
+      setError(checked.error);
+      addressInput.current?.focus();
+      return;
+    }
+    setBusy(true);
+    const result = await sendCommand<ManagedPage>({ type: 'add-page', address: checked.address, ...(name.trim() && { name: name.trim() }) });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      addressInput.current?.focus();
+      return;
+    }
+    setError(null);
+    setAdded(`Added ${result.value?.name ?? (name.trim() || 'the page')}. Visit its posts and Reply Radar starts tracking comments.`);
+    setAddress('');
+    setName('');
+  };
+
+  return (
+    <form className="add-page" onSubmit={onSubmit} noValidate aria-label="Add a page">
+      <div className="field grow">
+        <label htmlFor={`${id}-address`}>Page address</label>
+        <input
+          ref={addressInput}
+          id={`${id}-address`}
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="https://www.facebook.com/yourpage"
+          value={address}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-error` : `${id}-hint`}
+          onChange={(event) => {
+            setAddress(event.target.value);
+            setError(null);
+          }}
+        />
+        <p id={`${id}-hint`} className="hint">
+          A Facebook page or a LinkedIn company or showcase page.
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Name (optional)</label>
+        <input id={`${id}-name`} type="text" value={name} onChange={(event) => setName(event.target.value)} placeholder="Read from the page" />
+      </div>
+      <button type="submit" className="action primary" disabled={busy}>
+        Add page
+      </button>
+      {error && (
+        <p id={`${id}-error`} className="field-error full" role="alert">
+          {error}
+        </p>
+      )}
+      <p className="status full" role="status">
+        {added}
+      </p>
+    </form>
+  );
+}
+
+function PageItem({ page, waiting, defaultHours }: { page: ManagedPage; waiting: number | undefined; defaultHours: number }) {
+  const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState(false);
+  const href = safePlatformHref(page.url);
+  return (
+    <li className="page">
+      <div className="page-main">
+        <h3>{page.name}</h3>
+        <p className="muted small">
+          <span className={`platform-chip platform-${page.platform}`}>{PLATFORM_LABEL[page.platform]}</span>{' '}
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {page.url}
+            </a>
+          ) : (
+            page.url
+          )}
+        </p>
+        <p className="small">
+          {waiting === undefined ? '' : `${plural(waiting, 'comment', 'comments')} waiting · `}
+          Reply time: {page.thresholdHours === null ? `default (${defaultHours} h)` : `${page.thresholdHours} h`}
+        </p>
+      </div>
+      {!editing && (
+        <div className="page-actions">
+          <button type="button" className="action" aria-label={`Edit ${page.name}`} onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          <button type="button" className="action" aria-label={`Remove ${page.name}`} onClick={() => setRemoving(true)}>
+            Remove
+          </button>
+        </div>
+      )}
+      {editing && <EditPageForm page={page} defaultHours={defaultHours} onDone={() => setEditing(false)} />}
+      {removing && <RemovePageDialog page={page} onClose={() => setRemoving(false)} />}
+    </li>
+  );
+}
+
+function EditPageForm({ page, defaultHours, onDone }: { page: ManagedPage; defaultHours: number; onDone: () => void }) {
+  const [name, setName] = useState(page.name);
+  const [hours, setHours] = useState(page.thresholdHours === null ? '' : String(page.thresholdHours));
+  const [errors, setErrors] = useState<{ name?: string; hours?: string; send?: string }>({});
+  const id = useId();
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const next: typeof errors = {};
+    if (!name.trim()) next.name = 'Enter a name for the page.';
+    const parsedHours = hours.trim() === '' ? null : parseHours(hours);
+    if (parsedHours && !parsedHours.ok) next.hours = parsedHours.error;
+    setErrors(next);
+    if (next.name || next.hours) return;
+    const result = await sendCommand({
+      type: 'update-page',
+      key: page.key,
+      name: name.trim(),
+      thresholdHours: parsedHours === null ? null : parsedHours.ok ? parsedHours.hours : null,
+    });
+    if (!result.ok) {
+      setErrors({ send: result.error });
+      return;
+    }
+    onDone();
+  };
+
+  return (
+    <form className="edit-page" onSubmit={onSubmit} noValidate aria-label={`Edit ${page.name}`}>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          value={name}
+          autoFocus
+          aria-invalid={Boolean(errors.name)}
+          aria-describedby={errors.name ? `${id}-name-error` : undefined}
+          onChange={(event) => setName(event.target.value)}
+        />
+        {errors.name && (
+          <p id={`${id}-name-error`} className="field-error">
+            {errors.name}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-hours`}>Own reply time (hours)</label>
+        <input
+          id={`${id}-hours`}
+          type="text"
+          inputMode="decimal"
+          className="short"
+          value={hours}
+          placeholder={String(defaultHours)}
+          aria-invalid={Boolean(errors.hours)}
+          aria-describedby={`${id}-hours-hint${errors.hours ? ` ${id}-hours-error` : ''}`}
+          onChange={(event) => setHours(event.target.value)}
+        />
+        <p id={`${id}-hours-hint`} className="hint">
+          Leave blank to use the default ({defaultHours} h).
+        </p>
+        {errors.hours && (
+          <p id={`${id}-hours-error`} className="field-error">
+            {errors.hours}
+          </p>
+        )}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="action primary">
+          Save
+        </button>
+        <button type="button" className="action" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+      {errors.send && (
+        <p className="field-error full" role="alert">
+          {errors.send}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function RemovePageDialog({ page, onClose }: { page: ManagedPage; onClose: () => void }) {
+  const [deleteComments, setDeleteComments] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const remove = async () => {
+    setBusy(true);
+    const result = await sendCommand({ type: 'remove-page', key: page.key, deleteComments });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    onClose();
+  };
+
+  return (
+    <Dialog title={`Remove ${page.name}?`} onClose={onClose}>
+      <p>Reply Radar stops tracking comments on this page. What should happen to the comments it already recorded?</p>
+      <fieldset className="choices">
+        <legend className="visually-hidden">Its comments</legend>
+        <label className="choice">
+          <input type="radio" name="comments" checked={!deleteComments} onChange={() => setDeleteComments(false)} />
+          <span>
+            <strong>Keep its comments</strong>
+            <span className="hint"> They stay in your history, insights and exports.</span>
+          </span>
+        </label>
+        <label className="choice">
+          <input type="radio" name="comments" checked={deleteComments} onChange={() => setDeleteComments(true)} />
+          <span>
+            <strong>Delete its comments</strong>
+            <span className="hint"> Removes them for good.</span>
+          </span>
+        </label>
+      </fieldset>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="action danger" disabled={busy} onClick={remove}>
+          Remove page
+        </button>
+        <button type="button" className="action" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import type { ManagedPage, PageRef } from '../../utils/model';
+import { PLATFORM_LABEL } from '../../utils/model';
+import { STORAGE_ERROR_FRESH_MS, type LayoutWarning, type StorageError } from '../../utils/db/queries';
+import { identifyActiveTabPage, sendCommand } from '../../utils/messaging/send';
+import { formatAgo } from '../shared/format';
+import { isAlreadyManaged } from './page-match';
+
+/** "www.linkedin.com/company/acme/posts/…" — enough of an address to recognise it. */
+export function shortAddress(address: string, max = 72): string {
+  let text = address;
+  try {
+    const url = new URL(address);
+    text = `${url.hostname}${url.pathname}`;
+  } catch {
+    // not a URL: show it as stored
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function StorageErrorBanner({ error, now }: { error: StorageError | null; now: number }) {
+  if (!error || now - error.at > STORAGE_ERROR_FRESH_MS) return null;
+  return (
+    <div className="banner banner-error" role="alert">
+      <strong>Reply Radar could not save new comments</strong> ({formatAgo(now - error.at)}): {error.message}. Free some disk
+      space, or export a backup and delete old data in Settings.
+    </div>
+  );
+}
+
+export function LayoutWarnings({ warnings, now }: { warnings: LayoutWarning[]; now: number }) {
+  if (warnings.length === 0) return null;
+  return (
+    <div className="banner banner-warning" role="status">
+      {warnings.map(({ page, health }) => (
+        <p key={health.key}>
+          {PLATFORM_LABEL[health.platform]}'s layout was not recognised on this page ({shortAddress(health.url)}). Comments
+          there are not being tracked. <span className="muted">({page.name}, checked {formatAgo(now - health.checkedAt)})</span>
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** The page in the active tab, when it is a platform page. Asked once when the popup opens. */
+function useActiveTabPage(): PageRef | null {
+  const [page, setPage] = useState<PageRef | null>(null);
+  useEffect(() => {
+    let live = true;
+    identifyActiveTabPage()
+      .then((found) => {
+        if (live) setPage(found);
+      })
+      .catch(() => undefined); // no tab access: simply no offer to track
+    return () => {
+      live = false;
+    };
+  }, []);
+  return page;
+}
+
+/** Offers to manage the page in the active tab when it is a Facebook or LinkedIn page we don't track yet. */
+export function TrackThisPage({ pages }: { pages: readonly ManagedPage[] }) {
+  const activePage = useActiveTabPage();
+  const [state, setState] = useState<{ kind: 'idle' | 'adding' | 'added' } | { kind: 'error'; message: string }>({ kind: 'idle' });
+  if (!activePage?.url) return null;
+  if (state.kind === 'added') {
+    return (
+      <div className="banner banner-info" role="status">
+        Now tracking {activePage.name ?? 'this page'}. Comments appear here as you browse its posts.
+      </div>
+    );
+  }
+  if (isAlreadyManaged(activePage, pages)) return null;
+
+  const track = async () => {
+    setState({ kind: 'adding' });
+    const result = await sendCommand({
+      type: 'add-page',
+      address: activePage.url!,
+      ...(activePage.name && { name: activePage.name }),
+    });
+    setState(result.ok ? { kind: 'added' } : { kind: 'error', message: result.error });
+  };
+
+  return (
+    <div className="banner banner-info track">
+      <p>
+        {activePage.name ? <strong>{activePage.name}</strong> : 'This page'} ({PLATFORM_LABEL[activePage.platform]}) is not
+        tracked yet.
+      </p>
+      <button type="button" className="action primary" disabled={state.kind === 'adding'} onClick={track}>
+        Track this page
+      </button>
+      {state.kind === 'error' && (
+        <p className="field-error" role="alert">
+          {state.message}
+        </p>
+      )}
+    </div>
+  );
+}

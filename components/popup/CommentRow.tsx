@@ -1,0 +1,112 @@
+import { useId, useState, type ReactNode, type Ref } from 'react';
+import { PLATFORM_LABEL, type StoredComment } from '../../utils/model';
+import { possessive, truncate } from '../shared/format';
+import { safePlatformHref } from '../shared/safe-link';
+
+/** What a collapsed row shows at most (CSS clamps it further to three lines). */
+export const COLLAPSED_CHARS = 500;
+/** What an expanded row shows at most; beyond this the platform is the place to read it. */
+export const EXPANDED_CHARS = 5_000;
+/** Text longer than this, or with this many line breaks, likely overflows three lines. */
+const LIKELY_CLAMPED_CHARS = 160;
+const LIKELY_CLAMPED_BREAKS = 2;
+
+const REASON_LABEL = { question: 'Question', complaint: 'Complaint' } as const;
+
+interface Props {
+  comment: StoredComment;
+  pageName: string;
+  /** Waited time, snooze time or outcome, shown top right. */
+  status: ReactNode;
+  /** The row's buttons, after Open. */
+  actions: ReactNode;
+  /** Extra class for the severity stripe. */
+  tone?: string;
+  tabIndex: number;
+  onFocus: () => void;
+  rowRef: Ref<HTMLLIElement>;
+  onOpen: (comment: StoredComment) => void;
+}
+
+/** One comment in the popup: a list item holding who, what, where, how long, and what to do. */
+export function CommentRow({ comment, pageName, status, actions, tone, tabIndex, onFocus, rowRef, onOpen }: Props) {
+  const [expanded, setExpanded] = useState(false);
+  const id = useId();
+  const owner = possessive(comment.authorName);
+  const lineBreaks = comment.text.split('\n').length - 1;
+  const expandable = comment.text.length > LIKELY_CLAMPED_CHARS || lineBreaks >= LIKELY_CLAMPED_BREAKS;
+  const shown = truncate(comment.text, expanded ? EXPANDED_CHARS : COLLAPSED_CHARS);
+  const href = safePlatformHref(comment.permalink);
+  const openLabel = `Open ${owner} comment on ${PLATFORM_LABEL[comment.platform]}`;
+
+  return (
+    <li
+      ref={rowRef}
+      className={`row ${tone ?? ''}`}
+      tabIndex={tabIndex}
+      onFocus={onFocus}
+      aria-labelledby={`${id}-author ${id}-status ${id}-text`}
+      data-key={comment.key}
+    >
+      <div className="row-head">
+        <span className="author" id={`${id}-author`}>
+          {comment.authorName}
+        </span>
+        {comment.priorityReasons.map((reason) => (
+          <span key={reason} className={`tag tag-${reason}`}>
+            {REASON_LABEL[reason]}
+          </span>
+        ))}
+        <span className="row-status" id={`${id}-status`}>
+          {status}
+        </span>
+      </div>
+      <p id={`${id}-text`} className={expanded ? 'text' : 'text clamped'}>
+        {shown}
+      </p>
+      {expandable && (
+        <button
+          type="button"
+          className="link-button more"
+          aria-expanded={expanded}
+          aria-controls={`${id}-text`}
+          aria-label={expanded ? `Show less of ${owner} comment` : `Show all of ${owner} comment`}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Less' : 'More'}
+        </button>
+      )}
+      <div className="row-foot">
+        <span className="where">
+          <span className={`platform-dot platform-${comment.platform}`} aria-hidden="true" />
+          {pageName} · {PLATFORM_LABEL[comment.platform]}
+        </span>
+      </div>
+      <div className="actions">
+        {href ? (
+          <a
+            className="action"
+            href={href}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={openLabel}
+            onClick={(event) => {
+              // A plain click lets the background reuse a tab already showing the post;
+              // modified clicks keep the browser's own behaviour.
+              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+              event.preventDefault();
+              onOpen(comment);
+            }}
+          >
+            Open
+          </a>
+        ) : (
+          <button type="button" className="action" aria-label={openLabel} onClick={() => onOpen(comment)}>
+            Open
+          </button>
+        )}
+        {actions}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,87 @@
+import { useCallback, useRef, useState } from 'react';
+import type { StoredComment } from '../../utils/model';
+import type { CommandMessage } from '../../utils/messaging/protocol';
+import { sendCommand } from '../../utils/messaging/send';
+import { formatDateTime, possessive } from '../shared/format';
+
+export type CommentAction = Extract<CommandMessage, { type: 'comment-action' }>['action'];
+
+export interface Toast {
+  /** Changes with every toast, so the same message twice is announced twice. */
+  id: number;
+  message: string;
+  /** The comment whose last action Undo reverts; null when there is nothing to undo. */
+  undoKey: string | null;
+}
+
+function doneMessage(action: CommentAction, name: string, until: number | undefined): string {
+  switch (action) {
+    case 'mark-replied':
+      return `Marked ${possessive(name)} comment replied.`;
+    case 'wont-reply':
+      return `${possessive(name)} comment moved to Done (won't reply).`;
+    case 'snooze':
+      return `Snoozed ${possessive(name)} comment until ${formatDateTime(until ?? Date.now())}.`;
+    case 'unsnooze':
+    case 'undo':
+      return `${possessive(name)} comment is back in Waiting.`;
+  }
+}
+
+/**
+ * Sends the popup's commands to the background and keeps what the user needs
+ * to see about them: a toast with Undo after each action, an error otherwise.
+ */
+export function useCommentActions() {
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const sequence = useRef(0);
+
+  const show = useCallback((message: string, undoKey: string | null) => {
+    sequence.current += 1;
+    setToast({ id: sequence.current, message, undoKey });
+  }, []);
+
+  const act = useCallback(
+    async (comment: StoredComment, action: CommentAction, until?: number): Promise<boolean> => {
+      setError(null);
+      const result = await sendCommand({ type: 'comment-action', key: comment.key, action, ...(until !== undefined && { until }) });
+      if (!result.ok) {
+        setError(result.error);
+        return false;
+      }
+      show(doneMessage(action, comment.authorName, until), action === 'undo' ? null : comment.key);
+      return true;
+    },
+    [show],
+  );
+
+  const undo = useCallback(async () => {
+    const key = toast?.undoKey;
+    if (!key) return;
+    setError(null);
+    const result = await sendCommand({ type: 'comment-action', key, action: 'undo' });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    show('Undone.', null);
+  }, [toast, show]);
+
+  const open = useCallback(async (comment: StoredComment) => {
+    setError(null);
+    const result = await sendCommand({ type: 'open-comment', key: comment.key });
+    if (!result.ok) setError(result.error);
+  }, []);
+
+  return {
+    toast,
+    error,
+    act,
+    undo,
+    open,
+    dismissToast: useCallback(() => setToast(null), []),
+    dismissError: useCallback(() => setError(null), []),
+    reportError: setError,
+  };
+}

@@ -1,0 +1,95 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { PLATFORM_LABEL, type ManagedPage, type PostedAtSource, type StoredComment } from '../model';
+import { countedMs } from '../rules';
+import type { Settings } from '../settings';
+
+/**
+ * Comments as a spreadsheet: one row per visitor comment (the page's own
+ * replies are not rows; they show up as "answered by"). RFC 4180 quoting, CRLF
+ * lines, a UTF-8 BOM so Excel reads accents, and formula-injection guards:
+ * comment text is written by strangers.
+ */
+
+const STATUS_LABEL: Record<StoredComment['status'], string> = {
+  pending: 'waiting',
+  answered: 'answered',
+  'wont-reply': "won't reply",
+  own: "page's own reply",
+};
+
+const SOURCE_LABEL: Record<PostedAtSource, string> = {
+  absolute: 'timestamp on the page',
+  relative: 'relative label (approximate)',
+  id: 'comment id',
+  'first-seen': 'first seen (time not shown)',
+};
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export function commentsToCsv(
+  comments: readonly StoredComment[],
+  pages: readonly ManagedPage[],
+  settings: Settings,
+  timeZone: string,
+): string {
+  const pageNames = new Map(pages.map((page) => [page.key, page.name]));
+  // Response time is measured the way thresholds are: with business hours on, only those count.
+  const responseHeader = settings.businessHours.enabled ? 'response time (business hours)' : 'response time (hours)';
+  const header = [
+    'platform',
+    'page',
+    'author',
+    'text',
+    'status',
+    'priority',
+    'posted',
+    'posted source',
+    'first seen',
+    'answered',
+    'answered by',
+    responseHeader,
+    'permalink',
+  ];
+  const when = (ms: number | null) => (ms === null ? '' : format(new TZDate(ms, timeZone), 'yyyy-MM-dd HH:mm'));
+  const rows = comments
+    .filter((comment) => comment.status !== 'own')
+    .map((comment) => {
+      const answered = comment.status === 'answered' ? comment.answeredAt : null;
+      return [
+        PLATFORM_LABEL[comment.platform],
+        pageNames.get(comment.pageKey) ?? comment.pageKey,
+        comment.authorName,
+        comment.text,
+        STATUS_LABEL[comment.status],
+        comment.priorityReasons.map((reason) => (reason === 'question' ? 'question' : 'complaint')).join(', '),
+        when(comment.postedAt),
+        SOURCE_LABEL[comment.postedAtSource],
+        when(comment.firstSeenAt),
+        when(answered),
+        answered === null ? '' : comment.answeredBy === 'page' ? 'page reply' : 'marked by you',
+        answered === null ? '' : formatHours(countedMs(comment.postedAt, Math.max(answered, comment.postedAt), settings, timeZone)),
+        comment.permalink ?? '',
+      ];
+    });
+  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+function formatHours(ms: number): string {
+  return (Math.round((ms / HOUR_MS) * 10) / 10).toString();
+}
+
+/**
+ * One cell: a leading ' stops a spreadsheet from running text that starts like a
+ * formula (OWASP "CSV injection"); quotes when the cell holds a comma, a quote
+ * or a line break, doubling inner quotes (RFC 4180).
+ */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The name a CSV export downloads as. */
+export function csvFileName(exportedAt: number): string {
+  return `reply-radar-comments-${new Date(exportedAt).toISOString().slice(0, 10)}.csv`;
+}
