@@ -5,6 +5,7 @@ import type { CommandMessage } from '../messaging/protocol';
 import type { CommandResult } from '../messaging/send';
 import type { ManagedPage, StoredComment } from '../model';
 import { pageKeyFor, parsePageAddress } from '../pages';
+import { DEFAULT_SETTINGS, settingsItem, withDefaults } from '../settings';
 import { isSafeLink } from '../urls';
 
 /**
@@ -29,6 +30,7 @@ export async function runCommand(db: ReplyRadarDb, message: CommandMessage, now:
       await db.transaction('rw', db.comments, db.pages, db.health, db.meta, async () => {
         await Promise.all([db.comments.clear(), db.pages.clear(), db.health.clear(), db.meta.clear()]);
       });
+      await settingsItem.setValue(DEFAULT_SETTINGS);
       return { ok: true };
     case 'refresh':
       return { ok: true };
@@ -146,10 +148,12 @@ async function removePage(db: ReplyRadarDb, key: string, deleteComments: boolean
 async function importBackup(db: ReplyRadarDb, json: string): Promise<CommandResult<{ pages: number; comments: number }>> {
   const parsed = parseBackup(json);
   if (!parsed.ok) return parsed;
-  const { pages, comments } = parsed.backup;
+  const { pages, comments, settings } = parsed.backup;
   await db.transaction('rw', db.pages, db.comments, async () => {
     await db.pages.bulkPut(pages);
     await db.comments.bulkPut(comments);
   });
+  // Settings live in extension storage, outside the transaction: written only once the data is in.
+  await settingsItem.setValue(withDefaults(settings));
   return { ok: true, value: { pages: pages.length, comments: comments.length } };
 }
