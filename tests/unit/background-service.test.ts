@@ -73,6 +73,16 @@ describe('background service', () => {
     expect(shown).toHaveLength(1);
   });
 
+  it('takes a notification off the screen once every comment it is about has been dealt with', async () => {
+    await service().onMessage(seen([comment('1', '1d'), comment('2', '2d')]), fromTab);
+    await service().onAlarm(TICK_ALARM);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+    await service().onMessage({ type: 'comment-action', key: 'facebook:1', action: 'mark-replied' }, fromPopup);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+    await service().onMessage({ type: 'comment-action', key: 'facebook:2', action: 'wont-reply' }, fromPopup);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(0);
+  });
+
   it('holds notifications back in quiet hours but still counts on the badge', async () => {
     settings = { ...settings, quietHours: { enabled: true, start: '08:00', end: '20:00' } };
     await service().onMessage(seen([comment('1', '2d')]), fromTab);

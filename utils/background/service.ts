@@ -10,7 +10,7 @@ import { runCommand } from './commands';
 import { ingest } from './ingest';
 import { prune } from './prune';
 import { classifySender } from './sender';
-import { NOTIFICATION_PREFIX, raiseDueNotifications, updateBadge } from './signals';
+import { NOTIFICATION_PREFIX, raiseDueNotifications, shownNotification, updateBadge } from './signals';
 import { commentStates } from './states';
 
 export const TICK_ALARM = 'reply-radar-tick';
@@ -142,8 +142,7 @@ export function createBackgroundService(deps: ServiceDeps) {
   /** A click opens the oldest waiting comment of that notification, or the list when it has no address. */
   async function onNotificationClicked(id: string): Promise<void> {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
-    const entry = await db.meta.get(id);
-    const key = typeof entry?.value === 'string' ? entry.value : null;
+    const key = shownNotification((await db.meta.get(id))?.value)?.oldestKey ?? null;
     const opened = key ? await runCommand(db, { type: 'open-comment', key }, now()) : null;
     if (!opened?.ok) await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
     await browser.notifications.clear(id);

@@ -13,6 +13,32 @@ import type { Settings } from '../settings';
 
 export const NOTIFICATION_PREFIX = 'reply-radar:';
 
+/** What we remember about a notification on screen: what a click opens, and what it is about. */
+export interface ShownNotification {
+  oldestKey: string;
+  commentKeys: string[];
+}
+
+export function shownNotification(value: unknown): ShownNotification | null {
+  const v = value as Partial<ShownNotification> | null;
+  return v && typeof v.oldestKey === 'string' && Array.isArray(v.commentKeys) ? (v as ShownNotification) : null;
+}
+
+/**
+ * A notification about comments that are all dealt with (answered, marked,
+ * snoozed) is stale: take it off the screen, so the user isn't nudged about
+ * work already done.
+ */
+async function clearSettledNotifications(db: ReplyRadarDb, waiting: ReadonlySet<string>): Promise<void> {
+  const entries = await db.meta.where('key').startsWith(NOTIFICATION_PREFIX).toArray();
+  for (const entry of entries) {
+    const shown = shownNotification(entry.value);
+    if (!shown || shown.commentKeys.some((k) => waiting.has(k))) continue;
+    await browser.notifications.clear(entry.key);
+    await db.meta.delete(entry.key);
+  }
+}
+
 export async function waitingRanked(db: ReplyRadarDb, settings: Settings, now: number, timeZone: string) {
   const [pending, pages] = await Promise.all([
     db.comments.where('[status+postedAt]').between(['pending', -Infinity], ['pending', Infinity]).toArray(),
@@ -30,6 +56,7 @@ export async function updateBadge(db: ReplyRadarDb, settings: Settings, now: num
   const { ranked, pagesByKey } = await waitingRanked(db, settings, now, timeZone);
   const names = new Map([...pagesByKey].map(([k, p]) => [k, p.name] as const));
   const badge = badgeFor(ranked, names);
+  await clearSettledNotifications(db, new Set(ranked.map((r) => r.comment.key)));
   await Promise.all([
     browser.action.setBadgeText({ text: badge.text }),
     browser.action.setBadgeBackgroundColor({ color: badge.color || '#5f6368' }),
@@ -50,7 +77,9 @@ export async function raiseDueNotifications(db: ReplyRadarDb, settings: Settings
     const keys = plan.flatMap((n) => n.commentKeys);
     const rows = (await db.comments.bulkGet(keys)).filter((c): c is StoredComment => !!c);
     await db.comments.bulkPut(rows.map((c) => ({ ...c, notifiedAt: now })));
-    await db.meta.bulkPut(plan.map((n, i) => ({ key: `${NOTIFICATION_PREFIX}${now}-${i}`, value: n.oldestKey })));
+    await db.meta.bulkPut(
+      plan.map((n, i) => ({ key: `${NOTIFICATION_PREFIX}${now}-${i}`, value: { oldestKey: n.oldestKey, commentKeys: n.commentKeys } satisfies ShownNotification })),
+    );
     return plan;
   });
   await Promise.all(

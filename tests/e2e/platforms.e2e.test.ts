@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ROOT,
+  addManagedPages,
+  launchWithExtension,
+  readBadge,
+  servePages,
+  waitFor,
+} from '../../scripts/lib/browser.mjs';
+
+// Each platform's fixtures served at their real addresses: the real match
+// patterns fire, the real adapter reads them, and the popup shows the result.
+
+const fixture = (platform: string, name: string) => join(ROOT, 'tests/fixtures', platform, name);
+
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+beforeEach(async () => {
+  browser = await launchWithExtension();
+});
+afterEach(() => browser?.close());
+
+async function visit(urls: string[]) {
+  for (const url of urls) {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+  }
+}
+
+/** Waits for the badge (overdue comments) and the popup's list (every waiting comment), returns the popup's lines. */
+async function waitingAuthors(overdue: number, expected = overdue): Promise<string[]> {
+  await waitFor(async () => Number((await readBadge(browser.currentWorker())).text) === overdue, `the badge to read ${overdue}`);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  const rows = popup.getByRole('listitem');
+  await waitFor(async () => (await rows.count()) === expected, `${expected} rows in the popup`);
+  return popup.locator('body').innerText().then((t) => t.split('\n'));
+}
+
+describe('Facebook pages in a real browser', () => {
+  it('lists the waiting comments of an English and a Spanish post, not the answered ones', async () => {
+    const english = 'https://www.facebook.com/permalink.php?story_fbid=pfbid02XyZabcDEF123ghiJKL456mnoPQR789stuVWX0yzAB1cdEF2ghIJ3klMN4opl&id=61550000000001';
+    const spanish = 'https://www.facebook.com/permalink.php?story_fbid=pfbid0EspanolCafe1a2b3c4d5e6f7g8h9i0j1k2l3m4n5o6p7q8r9s0t1l&id=61550000000001';
+    await servePages(browser.context, {
+      [english]: fixture('facebook', 'page-post-permalink.html'),
+      [spanish]: fixture('facebook', 'spanish-interface.html'),
+    });
+    await addManagedPages(browser.context, browser.extensionId, [{ address: 'https://www.facebook.com/profile.php?id=61550000000001', name: 'Acme Coffee' }]);
+    await visit([english, spanish]);
+    // Three are overdue (the badge); Carmen commented seconds ago, so she waits without being late.
+    const text = (await waitingAuthors(3, 4)).join('\n');
+    for (const author of ['Bob Lee', 'Maria Garcia', 'Sinta Dewi', 'Carmen Díaz']) expect(text).toContain(author);
+    // Lucía was answered by the page's reply, Javier by a collapsed "Acme Coffee respondió" summary.
+    expect(text).not.toContain('Lucía Fernández');
+    expect(text).not.toContain('Javier Ruiz');
+  });
+});
+
+describe('LinkedIn company pages in a real browser', () => {
+  it('reads the legacy and the 2026 markup of one post as the same comments, and the admin view by company id', async () => {
+    const post = 'https://www.linkedin.com/feed/update/urn:li:activity:7510262022145234567/';
+    const admin = 'https://www.linkedin.com/company/105123456/admin/page-posts/published/';
+    await servePages(browser.context, {
+      [post]: fixture('linkedin', 'company-post.html'),
+      [admin]: fixture('linkedin', 'admin-page-posts.html'),
+    });
+    await addManagedPages(browser.context, browser.extensionId, [{ address: 'https://www.linkedin.com/company/acme-coffee/', name: 'Acme Coffee' }]);
+    await visit([post, admin]);
+    const before = await waitingAuthors(4);
+    const text = before.join('\n');
+    for (const author of ['Bob Lee', 'Maria Garcia', 'Priya Shah', 'Leo']) expect(text).toContain(author);
+    expect(text).not.toContain('Jane Doe');
+    expect(text).not.toMatch(/\bKim\b/);
+
+    // The same post served in the 2026 rewrite: the same comments, not new ones.
+    await browser.context.unroute(/^https?:\/\//);
+    await servePages(browser.context, { [post]: fixture('linkedin', 'sdui-post.html') });
+    await visit([post]);
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect((await readBadge(browser.currentWorker())).text).toBe('4');
+  });
+});
