@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ReplyRadarDb } from '../db/database';
-import type { ManagedPage, StoredComment } from '../model';
+import { PLATFORM_LABEL, type ManagedPage, type StoredComment } from '../model';
 import { assess, badgeFor, compareUrgency, isWaiting, planNotifications, type Ranked } from '../rules';
 import type { Settings } from '../settings';
 
@@ -54,7 +54,8 @@ export async function waitingRanked(db: ReplyRadarDb, settings: Settings, now: n
 
 export async function updateBadge(db: ReplyRadarDb, settings: Settings, now: number, timeZone: string): Promise<void> {
   const { ranked, pagesByKey } = await waitingRanked(db, settings, now, timeZone);
-  const names = new Map([...pagesByKey].map(([k, p]) => [k, p.name] as const));
+  // The same brand often has a Facebook and a LinkedIn page: the platform tells them apart.
+  const names = new Map([...pagesByKey].map(([k, p]) => [k, `${p.name} (${PLATFORM_LABEL[p.platform]})`] as const));
   const badge = badgeFor(ranked, names);
   await clearSettledNotifications(db, new Set(ranked.map((r) => r.comment.key)));
   await Promise.all([
