@@ -22,8 +22,8 @@ export function limitPhrase(pages: readonly ManagedPage[], settings: Settings): 
 export function definitions(pages: readonly ManagedPage[], settings: Settings) {
   const counting = settings.businessHours.enabled ? ', counting business hours only' : '';
   return {
-    withinThreshold: `Of the visitor comments posted in this period (won't-reply left out), the share answered within ${limitPhrase(pages, settings)}${counting}.`,
-    within24h: "Of the visitor comments posted in this period (won't-reply left out), the share answered within 24 hours on the clock.",
+    withinThreshold: `Of the visitor comments posted in this period (won't-reply, and those still inside their time limit, left out), the share answered within ${limitPhrase(pages, settings)}${counting}.`,
+    within24h: "Of the visitor comments posted in this period (won't-reply, and those waiting less than a day, left out), the share answered within 24 hours on the clock.",
     median: 'Half of the answered comments got their first reply faster than this, half slower.',
     mean: 'The time to first reply added up over all answered comments, divided by how many there are.',
     fastest90:

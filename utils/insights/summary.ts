@@ -83,10 +83,21 @@ export function summarize(input: SummaryInput): InsightsSummary {
 
   let withinThreshold = 0;
   let within24h = 0;
+  // A comment still waiting inside its time limit hasn't missed anything yet: it counts once its limit has passed.
+  let thresholdDecided = 0;
+  let dayDecided = 0;
   const times: ResponseTime[] = [];
   for (const comment of considered) {
     const time = responseTime(comment, settings, timeZone);
-    if (!time) continue;
+    if (!time) {
+      if (comment.status !== 'pending') continue;
+      const page = pagesByKey.get(comment.pageKey);
+      if (assess(comment, page, settings, now, timeZone).severity === 'overdue') thresholdDecided += 1;
+      if (now - comment.postedAt > DAY_LIMIT_HOURS * HOUR_MS) dayDecided += 1;
+      continue;
+    }
+    thresholdDecided += 1;
+    dayDecided += 1;
     times.push(time);
     // The threshold is kept on the same clock as the overdue alerts: business hours when they are on.
     if (time.countedMs <= thresholdHoursFor(comment, pagesByKey.get(comment.pageKey), settings) * HOUR_MS) withinThreshold += 1;
@@ -111,8 +122,8 @@ export function summarize(input: SummaryInput): InsightsSummary {
     wontReply: received.length - considered.length,
     answered: times.length,
     estimated: times.filter((time) => time.estimated).length,
-    withinThreshold: rate(withinThreshold, considered.length),
-    within24h: rate(within24h, considered.length),
+    withinThreshold: rate(withinThreshold, thresholdDecided),
+    within24h: rate(within24h, dayDecided),
     medianResponse: duration(median),
     meanResponse: duration(mean),
     fastest90Response: duration(fastestShareMean),
