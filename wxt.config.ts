@@ -8,12 +8,20 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a newcomer can follow every name to its module.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Reply Radar',
     description:
       'Never leave a comment on your Facebook or LinkedIn page unanswered: a badge, a list and reminders for every comment still waiting for your reply.',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: PLATFORM_HOSTS,
     action: { default_title: 'Reply Radar' },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // Firefox needs a stable id; "none" declares that we collect no data at all (see PRIVACY.md).
+            gecko: { id: 'reply-radar@reply-radar.app', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
 });
