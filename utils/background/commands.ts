@@ -6,7 +6,7 @@ import type { CommandResult } from '../messaging/send';
 import type { ManagedPage, StoredComment } from '../model';
 import { pageKeyFor, parsePageAddress } from '../pages';
 import { DEFAULT_SETTINGS, settingsItem, withDefaults } from '../settings';
-import { isSafeLink } from '../urls';
+import { isSafeLink, safePlatformUrl } from '../urls';
 
 /**
  * What the user asks for from the popup and the options page. Each command
@@ -148,7 +148,17 @@ async function removePage(db: ReplyRadarDb, key: string, deleteComments: boolean
 async function importBackup(db: ReplyRadarDb, json: string): Promise<CommandResult<{ pages: number; comments: number }>> {
   const parsed = parseBackup(json);
   if (!parsed.ok) return parsed;
-  const { pages, comments, settings } = parsed.backup;
+  // A backup is a file from anywhere: its links pass the same check as links read off a page.
+  if (parsed.backup.pages.some((p) => !safePlatformUrl(p.url, p.platform))) {
+    return { ok: false, error: 'This backup names a page whose address is not on Facebook or LinkedIn.' };
+  }
+  const { pages, settings } = parsed.backup;
+  const comments = parsed.backup.comments.map((c) => ({
+    ...c,
+    permalink: safePlatformUrl(c.permalink, c.platform),
+    postUrl: safePlatformUrl(c.postUrl, c.platform),
+    authorUrl: safePlatformUrl(c.authorUrl, c.platform),
+  }));
   await db.transaction('rw', db.pages, db.comments, async () => {
     await db.pages.bulkPut(pages);
     await db.comments.bulkPut(comments);
