@@ -1,0 +1,122 @@
+// Reading the renderer's main thread through the DevTools protocol: cumulative
+// Performance metrics, and a trace whose script events we attribute to the
+// extension (isolated world: the script's URL is chrome-extension://…) or to
+// the page.
+
+const CATEGORIES = ['devtools.timeline', 'toplevel', 'v8.execute', 'disabled-by-default-devtools.timeline'];
+
+/** Script entry points in the timeline: each has the URL of the script it runs. */
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'V8.Execute', 'TimerFire', 'FireIdleCallback']);
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+export async function cdpFor(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  return { cdp, frameId: frameTree.frame.id };
+}
+
+/** Main-thread totals since the page started (seconds in the protocol; ms here). */
+export async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const m = Object.fromEntries(list.map((x) => [x.name, x.value]));
+  return { script: m.ScriptDuration * 1000, task: m.TaskDuration * 1000, layout: m.LayoutDuration * 1000, style: m.RecalcStyleDuration * 1000 };
+}
+
+export const diff = (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, b[k] - a[k]]));
+
+export async function startTrace(cdp) {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: CATEGORIES },
+  });
+}
+
+export async function stopTrace(cdp) {
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  const { stream } = await done;
+  const chunks = [];
+  for (;;) {
+    const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle: stream, size: 4 << 20 });
+    chunks.push(base64Encoded ? Buffer.from(data, 'base64').toString('utf8') : data);
+    if (eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(chunks.join(''));
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+const urlOf = (e) => e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.url ?? e.args?.fileName ?? '';
+
+/**
+ * Split the page's main thread into the extension's script time and the rest.
+ * `stamps` are console.timeStamp labels that cut the run into phases.
+ * Returns per phase: extension script ms, page script ms, and the longest
+ * stretch of extension script inside one task.
+ */
+export function analyseTrace(events, { frameId, stamps }) {
+  // The page's renderer main thread: where script events of its frame run.
+  const owner = events.find((e) => SCRIPT_EVENTS.has(e.name) && e.args?.data?.frame === frameId);
+  if (!owner) throw new Error('bench: no script event of the page frame in the trace');
+  const { pid, tid } = owner;
+  const onThread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number');
+  const times = stamps.map((label) => {
+    const e = events.find((x) => x.name === 'TimeStamp' && x.args?.data?.message === label);
+    if (!e) throw new Error(`bench: time stamp ${label} missing from the trace`);
+    return e.ts;
+  });
+  const start = Math.min(...onThread.map((e) => e.ts));
+  const bounds = [start, ...times];
+
+  // Outermost script events only: a FunctionCall inside V8.Execute inside FunctionCall counts once.
+  const scripts = onThread.filter((e) => SCRIPT_EVENTS.has(e.name)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const outer = [];
+  let end = -1;
+  for (const e of scripts) {
+    if (e.ts >= end) {
+      outer.push(e);
+      end = e.ts + e.dur;
+    } else if (urlOf(e).startsWith('chrome-extension://') && !urlOf(outer.at(-1)).startsWith('chrome-extension://')) {
+      // Extension code called from inside a page event (a microtask checkpoint at the end of the page's call):
+      // charge it to the extension and take it out of the page's share.
+      outer.at(-1).extensionInside = (outer.at(-1).extensionInside ?? 0) + e.dur;
+      outer.push({ ...e, nested: true });
+    }
+  }
+  const isExt = (e) => urlOf(e).startsWith('chrome-extension://');
+  const tasks = onThread.filter((e) => TASK_EVENTS.has(e.name)).sort((a, b) => a.ts - b.ts);
+
+  const phases = bounds.slice(1).map((to, i) => {
+    const from = bounds[i];
+    const inPhase = (e) => e.ts >= from && e.ts < to;
+    let extension = 0;
+    let page = 0;
+    for (const e of outer.filter(inPhase)) {
+      if (isExt(e)) extension += e.dur;
+      else if (!e.nested) page += e.dur - (e.extensionInside ?? 0);
+    }
+    // The longest extension stretch inside one task, and that task's length.
+    let longest = { extension: 0, task: 0 };
+    let longestTask = 0;
+    let ti = 0;
+    const extEvents = outer.filter((e) => inPhase(e) && isExt(e));
+    const perTask = new Map();
+    for (const e of extEvents) {
+      while (ti < tasks.length && tasks[ti].ts + tasks[ti].dur < e.ts) ti++;
+      const task = tasks[ti] && tasks[ti].ts <= e.ts ? tasks[ti] : null;
+      const key = task ?? e;
+      perTask.set(key, (perTask.get(key) ?? 0) + e.dur);
+    }
+    for (const [task, ext] of perTask) if (ext > longest.extension) longest = { extension: ext, task: task.dur };
+    for (const t of tasks) if (inPhase(t)) longestTask = Math.max(longestTask, t.dur);
+    return {
+      extensionMs: extension / 1000,
+      pageScriptMs: page / 1000,
+      longestExtensionInTaskMs: longest.extension / 1000,
+      thatTaskMs: longest.task / 1000,
+      longestTaskMs: longestTask / 1000,
+    };
+  });
+  return phases;
+}
