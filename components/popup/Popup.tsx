@@ -48,7 +48,8 @@ export function Popup() {
   const pending = usePendingComments();
   const pages = usePages();
   const settings = useSettings();
-  const done = useRecentlyDone(now);
+  // The Done list waits until the waiting list has been read, so it never delays the first rows.
+  const done = useRecentlyDone(now, pending !== undefined);
   const warnings = useLayoutWarnings();
   const storageError = useStorageError();
   const lastChecked = useLastChecked();

@@ -115,10 +115,15 @@ export function usePendingComments(): StoredComment[] | undefined {
   return useLiveQuery(pendingComments, []);
 }
 
-export function useRecentlyDone(now: number): StoredComment[] | undefined {
+/**
+ * The Done list. `enabled` lets the popup read it only after the waiting list
+ * is on screen: with a long history it is the larger read, and the user opened
+ * the popup for what is waiting.
+ */
+export function useRecentlyDone(now: number, enabled = true): StoredComment[] | undefined {
   // Rounded to the hour so the query isn't re-run on every clock tick.
   const since = Math.floor((now - DONE_WINDOW_MS) / 3_600_000) * 3_600_000;
-  return useLiveQuery(() => recentlyDoneComments(since), [since]);
+  return useLiveQuery(() => (enabled ? recentlyDoneComments(since) : undefined), [since, enabled]);
 }
 
 export function usePages(): ManagedPage[] | undefined {
