@@ -316,6 +316,15 @@ export const facebookAdapter: PlatformAdapter = {
     }
   },
 
+  markerAnchor(node) {
+    try {
+      // The span around the name link: the marker sits after the name, outside the link.
+      return authorOf(node, stampOf(node))?.parentElement ?? null;
+    } catch {
+      return null;
+    }
+  },
+
   hasCommentArea(doc) {
     try {
       return !!doc.querySelector(COMPOSER) || [...doc.querySelectorAll('[role=button]')].some((b) => COMMENT_AREA.test(text(b)));

@@ -221,6 +221,16 @@ export const linkedinAdapter: PlatformAdapter = {
     return { ok: true, comment };
   }, { ok: false, reason: 'malformed' }),
 
+  // Ember: the row holding the name and degree (read by class, so a child more is harmless);
+  // SDUI: the name's own line, the actor link's first child.
+  markerAnchor: safe(
+    (node: Element): Element | null =>
+      own(node, '[class*=description-title],[class*=name-text]')[0]?.parentElement ??
+      own(node, ACTOR).find((a) => text(a))?.firstElementChild ??
+      null,
+    null,
+  ),
+
   hasCommentArea: safe(
     (doc: Document): boolean =>
       !!doc.querySelector(

@@ -56,4 +56,12 @@ export interface PlatformAdapter {
    * selectors broke rather than an empty post.
    */
   hasCommentArea(doc: Document): boolean;
+
+  /**
+   * The element our on-page marker is appended to: the line holding the
+   * author's name, so the marker reads right after it. Inside `node`, and
+   * chosen so that one extra (text-less) child changes nothing `readComment`
+   * reads. Null when there is no such line.
+   */
+  markerAnchor(node: Element): Element | null;
 }

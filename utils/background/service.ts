@@ -5,7 +5,7 @@ import { commandMessageSchema, contentMessageSchema, type ContentMessage } from 
 import type { CommandResult } from '../messaging/send';
 import type { ParserHealth, Platform } from '../model';
 import { matchManagedPage } from '../pages';
-import type { Settings } from '../settings';
+import { saveSettings as saveSettingsToStorage, type Settings } from '../settings';
 import { runCommand } from './commands';
 import { ingest } from './ingest';
 import { prune } from './prune';
@@ -15,12 +15,16 @@ import { commentStates } from './states';
 
 export const TICK_ALARM = 'reply-radar-tick';
 export const PRUNE_ALARM = 'reply-radar-prune';
+/** Addresses kept for "hide on this page"; the oldest go first beyond this. */
+const MAX_HIDDEN_PAGES = 500;
+const PLATFORM_TABS = ['https://www.facebook.com/*', 'https://www.linkedin.com/*'];
 
 export interface ServiceDeps {
   db: ReplyRadarDb;
   now: () => number;
   timeZone: () => string;
   loadSettings: () => Promise<Settings>;
+  saveSettings?: (patch: Partial<Settings>) => Promise<Settings>;
   log?: (message: string) => void;
 }
 
@@ -31,6 +35,22 @@ export interface ServiceDeps {
 export function createBackgroundService(deps: ServiceDeps) {
   const { db, now, timeZone, loadSettings } = deps;
   const log = deps.log ?? ((m: string) => console.warn(`[Reply Radar] ${m}`));
+
+  const saveSettings = deps.saveSettings ?? saveSettingsToStorage;
+
+  /**
+   * Tell platform tabs to re-ask their comments' states, so on-page markers
+   * follow a reply or a popup action. Host permissions allow this without
+   * "tabs"; a tab without our script just refuses, which is fine.
+   */
+  async function announceStatesChanged(): Promise<void> {
+    try {
+      const tabs = await browser.tabs.query({ url: PLATFORM_TABS });
+      for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'states-changed' }).catch(() => undefined);
+    } catch {
+      // No tabs API here (tests) or the query failed: markers catch up on their next minute.
+    }
+  }
 
   async function refreshBadge(): Promise<void> {
     await updateBadge(db, await loadSettings(), now(), timeZone());
@@ -58,6 +78,7 @@ export function createBackgroundService(deps: ServiceDeps) {
       case 'comments-seen': {
         const result = await guarded('comments', async () => ingest(db, message, await loadSettings(), now()));
         await refreshBadge();
+        if ('stored' in result && result.stored > 0) void announceStatesChanged();
         return result;
       }
       case 'parser-health': {
@@ -90,6 +111,12 @@ export function createBackgroundService(deps: ServiceDeps) {
       }
       case 'comment-states':
         return commentStates(db, message.platform, message.ids, await loadSettings(), now(), timeZone());
+      case 'hide-markers': {
+        const path = pathOf(message.url);
+        const hidden = (await loadSettings()).markersHiddenOn.filter((p) => p !== path);
+        await saveSettings({ markersHiddenOn: [...hidden, path].slice(-MAX_HIDDEN_PAGES) });
+        return { ok: true };
+      }
     }
   }
 
@@ -110,6 +137,7 @@ export function createBackgroundService(deps: ServiceDeps) {
       }
       const result = await guarded(parsed.data.type, () => runCommand(db, parsed.data, now()));
       await refreshBadge();
+      void announceStatesChanged();
       return result;
     }
     return drop(`message from an unexpected sender (${sender.url ?? sender.id ?? 'unknown'})`);

@@ -19,6 +19,8 @@ export interface WatcherOptions {
   onComments: (comments: ObservedComment[]) => void;
   /** Receives every comment node read, with its id, for on-page markers. */
   onNodes?: (nodes: Array<{ node: Element; comment: ObservedComment }>) => void;
+  /** Nodes of our own (on-page markers): inserting or removing them is not a change to the page. */
+  isOwnNode?: (node: Node) => boolean;
   /** Runs work when the page is idle; `remaining()` tells how much of the slice is left (ms). */
   scheduleIdle?: (work: (remaining: () => number) => void) => void;
 }
@@ -45,7 +47,7 @@ export function defaultScheduleIdle(work: (remaining: () => number) => void): vo
 }
 
 export function createCommentWatcher(options: WatcherOptions) {
-  const { adapter, doc, currentUrl, onComments, onNodes } = options;
+  const { adapter, doc, currentUrl, onComments, onNodes, isOwnNode } = options;
   const scheduleIdle = options.scheduleIdle ?? defaultScheduleIdle;
 
   /** id → what we last sent, so an unchanged comment is never sent twice. */
@@ -60,6 +62,8 @@ export function createCommentWatcher(options: WatcherOptions) {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'childList') {
+        // Our marker going in or out would otherwise make us re-read the comment it sits in.
+        if (isOwnNode && [...record.addedNodes, ...record.removedNodes].every(isOwnNode)) continue;
         record.addedNodes.forEach((n) => {
           if (n.nodeType === 1) addedRoots.add(n as Element);
         });

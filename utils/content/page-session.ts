@@ -1,8 +1,11 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../adapters/types';
+import type { CommentState } from '../background/states';
 import { sendFromContent } from '../messaging/send';
 import type { PageRef } from '../model';
 import { createCommentWatcher } from './comment-watcher';
+import { createMarkers, isOwnNode } from './markers';
 
 /** What the background tells a tab about its page. */
 export interface PageContext {
@@ -14,6 +17,8 @@ export interface PageContext {
 
 /** After a navigation, how long the page gets to render comments before we judge our selectors. */
 const HEALTH_DELAY_MS = 5_000;
+/** "waiting 26 h" turns into "waiting 27 h" on its own: re-ask this often while the tab is visible. */
+const MARKER_REFRESH_MS = 60_000;
 
 /**
  * One tab's life with us: ask whether its platform is tracked at all, read
@@ -24,18 +29,30 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
   const url = () => new URL(location.href);
   const pageRef = (): PageRef | null => adapter.pageFromUrl(url()) ?? adapter.readPageIdentity(document, url());
 
-  const context = await sendFromContent<PageContext>({ type: 'page-context', url: location.href, page: adapter.pageFromUrl(url()) });
+  const askContext = () => sendFromContent<PageContext>({ type: 'page-context', url: location.href, page: adapter.pageFromUrl(url()) });
+  const context = await askContext();
   // No managed page on this platform: stay idle, cost the page nothing.
   if (!context?.tracking || ctx.isInvalid) return;
+
+  const markers = createMarkers({
+    adapter,
+    doc: document,
+    showAnswered: context.showAnswered,
+    fetchStates: (ids) => sendFromContent<CommentState[]>({ type: 'comment-states', platform: adapter.platform, ids }),
+    onHide: () => void sendFromContent({ type: 'hide-markers', url: location.href }),
+  });
+  markers.setEnabled(context.markers);
 
   const watcher = createCommentWatcher({
     adapter,
     doc: document,
     currentUrl: url,
+    isOwnNode,
     onComments: (comments) => {
       void sendFromContent({ type: 'comments-seen', url: location.href, page: pageRef(), comments });
       scheduleHealthReport();
     },
+    onNodes: (nodes) => markers.add(nodes),
   });
 
   let healthTimer: number | undefined;
@@ -56,11 +73,28 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
     }, HEALTH_DELAY_MS);
   };
 
+  // The background says so after a reply is seen or the popup acts on a comment.
+  const onMessage = (message: unknown) => {
+    if ((message as { type?: string } | null)?.type === 'states-changed') void markers.refresh();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  // A hidden tab skips its turns; it catches up within a minute of being shown.
+  ctx.setInterval(() => document.visibilityState === 'visible' && void markers.refresh(), MARKER_REFRESH_MS);
+
   watcher.start();
   scheduleHealthReport();
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
+  ctx.addEventListener(window, 'wxt:locationchange', async () => {
+    // "Hide on this page" is per address: the next post may want markers back, or not.
+    const next = await askContext();
+    if (next) markers.setEnabled(next.markers);
     watcher.rescan();
     scheduleHealthReport();
   });
-  ctx.onInvalidated(() => watcher.stop());
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    // Our successor (extension updated or reloaded) draws its own markers.
+    markers.setEnabled(false);
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
 }

@@ -73,6 +73,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     platform,
     ids: z.array(z.string().min(1).max(300)).max(10_000),
   }),
+  // The on-page chip's "Hide on this page".
+  z.object({ type: z.literal('hide-markers'), url }),
 ]);
 
 const snoozeUntil = z.number().int().positive();

@@ -1,0 +1,145 @@
+// On-page markers in a real Chromium with the built extension, on the sample Facebook post whose
+// three visitor questions (Bob, Maria, Sinta) have waited for days: markers beside them, the chip's
+// Next, the page's own controls still answering clicks, and the popup's "mark replied" taking effect.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ROOT,
+  SAMPLE_MANAGED_PAGES,
+  SAMPLE_PAGES,
+  addManagedPages,
+  launchWithExtension,
+  openExtensionPage,
+  sendCommand,
+  servePages,
+  waitFor,
+} from '../../scripts/lib/browser.mjs';
+
+const artifacts = join(ROOT, 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+const article = (name: string) => `[role=article][aria-label^="Comment by ${name}"]`;
+
+/** Each marker's author and text, read from the page as the user sees them. */
+function markers(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('reply-radar-marker')]
+      .filter((m) => m.isConnected && m.shadowRoot?.textContent)
+      .map((m) => ({
+        author: m.closest('[role=article]')?.getAttribute('aria-label')?.replace(/^Comment by (.+?) (\d+ days?|a day) ago$/, '$1'),
+        text: m.shadowRoot!.textContent,
+      })),
+  );
+}
+
+async function inViewport(page: Page, selector: string): Promise<boolean> {
+  const box = await page.locator(selector).boundingBox();
+  const view = page.viewportSize()!;
+  return !!box && box.y >= 0 && box.y + box.height <= view.height;
+}
+
+describe('markers beside waiting comments, in a real browser', () => {
+  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await servePages(browser.context, { [SAMPLE_PAGES.facebookPost.url]: SAMPLE_PAGES.facebookPost.file });
+    await addManagedPages(browser.context, browser.extensionId, SAMPLE_MANAGED_PAGES);
+    page = await browser.context.newPage();
+    await page.goto(SAMPLE_PAGES.facebookPost.url);
+  });
+  afterAll(() => browser?.close());
+
+  it('marks the three waiting questions as overdue, in words, and nothing else', async () => {
+    const shown = await waitFor(async () => {
+      const m = await markers(page);
+      return m.length === 3 ? m : null;
+    }, 'three markers');
+    expect(shown.map((m) => m.author)).toEqual(['Bob Lee', 'Maria Garcia', 'Sinta Dewi']);
+    for (const m of shown) expect(m.text).toMatch(/^! waiting \d+ (d|h) · overdue$/);
+    expect(await page.getByText('3 waiting here').isVisible()).toBe(true);
+    await page.locator(article('Maria Garcia')).evaluate((a) => a.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: join(artifacts, 'markers-facebook.png') });
+  });
+
+  it('takes no room: the comments sit exactly where they would without markers', async () => {
+    const boxes = () => page.evaluate(() => [...document.querySelectorAll('[role=article]')].map((a) => JSON.stringify(a.getBoundingClientRect())));
+    const withMarkers = await boxes();
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('reply-radar-marker').forEach((m) => (m.style.display = 'none')));
+    const without = await boxes();
+    await page.evaluate(() => document.querySelectorAll<HTMLElement>('reply-radar-marker').forEach((m) => (m.style.display = '')));
+    expect(withMarkers).toEqual(without);
+  });
+
+  it('lets clicks through: on the marker itself, and on the page’s own Reply under a marked comment', async () => {
+    // Whatever is under the marker's badge gets the click, never the marker.
+    const underBadge = await page.evaluate((sel) => {
+      document.querySelector(sel)!.scrollIntoView({ block: 'center' });
+      const host = document.querySelector(`${sel} reply-radar-marker`)!;
+      const r = host.getBoundingClientRect();
+      return document.elementFromPoint(r.left + 12, r.top + 6)?.tagName;
+    }, article('Maria Garcia'));
+    expect(underBadge).toBeDefined();
+    expect(underBadge).not.toBe('REPLY-RADAR-MARKER');
+
+    const reply = page.locator(`${article('Maria Garcia')} [role=button]`, { hasText: /^Reply$/ });
+    await reply.evaluate((el) => el.addEventListener('click', () => ((window as unknown as { replyClicked: boolean }).replyClicked = true)));
+    await reply.click(); // Playwright refuses if anything of ours covered it
+    expect(await page.evaluate(() => (window as unknown as { replyClicked?: boolean }).replyClicked)).toBe(true);
+  });
+
+  it('opens the chip’s menu, whose "Hide on this page" is one click away', async () => {
+    await page.locator('reply-radar-chip summary').click();
+    expect(await page.getByRole('button', { name: 'Hide on this page' }).isVisible()).toBe(true);
+    await page.screenshot({ path: join(artifacts, 'markers-chip-menu.png') });
+    await page.locator('reply-radar-chip summary').click();
+    expect(await page.getByRole('button', { name: 'Hide on this page' }).isVisible()).toBe(false);
+  });
+
+  it('Next scrolls the next waiting comment into view and outlines it', async () => {
+    await page.setViewportSize({ width: 1200, height: 360 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await inViewport(page, article('Bob Lee'))).toBe(false);
+    const next = page.getByRole('button', { name: 'Next' });
+    await next.click();
+    await waitFor(() => inViewport(page, article('Bob Lee')), 'Bob’s comment in view');
+    await next.click();
+    await waitFor(() => inViewport(page, article('Maria Garcia')), 'Maria’s comment in view');
+    // Our outline, drawn over the page, around Maria's comment; the page's own styles untouched.
+    const outline = await page.evaluate(() => {
+      const i = document.querySelector('reply-radar-chip')!.shadowRoot!.querySelector('i')!;
+      return { hidden: i.hidden, top: i.getBoundingClientRect().top };
+    });
+    const maria = (await page.locator(article('Maria Garcia')).boundingBox())!;
+    expect(outline.hidden).toBe(false);
+    expect(Math.abs(outline.top - (maria.y - 4))).toBeLessThan(2);
+    expect(await page.locator(article('Maria Garcia')).getAttribute('style')).toBeNull();
+    await page.setViewportSize({ width: 1200, height: 900 });
+  });
+
+  it('drops the marker once the comment is marked replied from the popup', async () => {
+    const id = await page.locator(article('Maria Garcia')).evaluate((a) => a.closest('[data-commentid]')!.getAttribute('data-commentid'));
+    const popup = await openExtensionPage(browser.context, browser.extensionId, 'popup.html');
+    const result = await sendCommand(popup, { type: 'comment-action', key: `facebook:${id}`, action: 'mark-replied' });
+    expect(result.ok).toBe(true);
+    const left = await waitFor(async () => {
+      const m = await markers(page);
+      return m.length === 2 ? m : null;
+    }, 'two markers left');
+    expect(left.map((m) => m.author)).toEqual(['Bob Lee', 'Sinta Dewi']);
+    expect(await page.getByText('2 waiting here').isVisible()).toBe(true);
+    await popup.close();
+  });
+
+  it('"Hide on this page" removes markers and chip, and they stay away after a reload', async () => {
+    await page.locator('reply-radar-chip summary').click();
+    await page.getByRole('button', { name: 'Hide on this page' }).click();
+    expect(await page.locator('reply-radar-marker, reply-radar-chip').count()).toBe(0);
+    await page.reload();
+    await page.waitForTimeout(2_000); // time enough for the script to read the page and (not) mark it
+    expect(await page.locator('reply-radar-marker, reply-radar-chip').count()).toBe(0);
+  });
+});

@@ -1,0 +1,86 @@
+// The background's side of on-page markers: "hide on this page" is remembered per address, and
+// platform tabs are told to re-ask their states after a command or newly stored comments.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackgroundService } from '../../utils/background/service';
+import { openDatabase, type ReplyRadarDb } from '../../utils/db/database';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+
+const POST = 'https://www.facebook.com/permalink.php?story_fbid=pfbid02Xy&id=61550000000001';
+const fromTab: Runtime.MessageSender = { id: 'test-extension-id', url: POST, tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+const fromPopup: Runtime.MessageSender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
+
+let db: ReplyRadarDb;
+let settings: Settings;
+const service = () =>
+  createBackgroundService({
+    db,
+    now: () => Date.UTC(2026, 8, 29, 11, 15),
+    timeZone: () => 'UTC',
+    loadSettings: async () => settings,
+    saveSettings: async (patch) => (settings = { ...settings, ...patch }),
+    log: () => undefined,
+  });
+const context = async (url = POST) =>
+  (await service().onMessage({ type: 'page-context', url, page: null }, fromTab)) as { markers: boolean; showAnswered: boolean };
+
+beforeEach(async () => {
+  db = openDatabase(`markers-bg-${Math.random()}`);
+  settings = { ...DEFAULT_SETTINGS };
+  await service().onMessage({ type: 'add-page', address: 'https://www.facebook.com/profile.php?id=61550000000001', name: 'Acme Coffee' }, fromPopup);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('markers in the background', () => {
+  it('"hide on this page" turns markers off for that address only, whatever its hash', async () => {
+    expect((await context()).markers).toBe(true);
+    await service().onMessage({ type: 'hide-markers', url: `${POST}#comments` }, fromTab);
+    await service().onMessage({ type: 'hide-markers', url: POST }, fromTab);
+    expect(settings.markersHiddenOn).toEqual(['https://www.facebook.com/permalink.php']);
+    expect((await context()).markers).toBe(false);
+    expect((await context('https://www.facebook.com/acmecoffee')).markers).toBe(true);
+  });
+
+  it('the option turns markers off everywhere, and the answered check follows its own option', async () => {
+    settings = { ...settings, markersEnabled: false, showAnsweredMarkers: true };
+    expect(await context()).toMatchObject({ markers: false, showAnswered: true });
+  });
+
+  it('refuses a hide request that is not an address from a tab', async () => {
+    const result = await service().onMessage({ type: 'hide-markers', url: 42 }, fromTab);
+    expect(result).toMatchObject({ ok: false });
+    expect(settings.markersHiddenOn).toEqual([]);
+  });
+
+  it('tells open platform tabs that states changed after a popup command', async () => {
+    // The fake browser can't match URL patterns: the real one picks the platform tabs from these.
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: POST }, { id: 4 }] as never);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (id) => {
+      if (id === 4) throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    const result = await service().onMessage({ type: 'refresh' }, fromPopup);
+    expect(result).toMatchObject({ ok: true }); // a tab without our script is no error
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledTimes(2));
+    expect(query).toHaveBeenCalledWith({ url: ['https://www.facebook.com/*', 'https://www.linkedin.com/*'] });
+    expect(sent).toHaveBeenCalledWith(3, { type: 'states-changed' });
+  });
+
+  it('tells tabs after storing comments, and not after a batch from a page nobody manages', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: POST }] as never);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const comment = {
+      platform: 'facebook', id: '1', idSource: 'platform', parentId: null, postUrl: POST, permalink: null, authorName: 'Ann',
+      authorUrl: 'https://www.facebook.com/ann', authorIsPostAuthor: false, text: 'Hello?', time: { label: '2h' },
+    };
+    const other = { platform: 'facebook', id: 'someone-else' };
+    await service().onMessage({ type: 'comments-seen', url: 'https://www.facebook.com/other', page: other, comments: [{ ...comment, id: '2', postOwner: other }] }, fromTab);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sent).not.toHaveBeenCalled();
+    await service().onMessage({ type: 'comments-seen', url: POST, page: { platform: 'facebook', id: '61550000000001' }, comments: [comment] }, fromTab);
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(3, { type: 'states-changed' }));
+  });
+});

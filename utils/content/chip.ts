@@ -1,0 +1,49 @@
+/**
+ * The floating "3 waiting here" chip, the only interactive thing we put on a
+ * page. Hand-made rather than WXT's createShadowRootUi, whose isolation
+ * helpers would cost more of the content script's 25 kB than the chip itself.
+ * It lives in a shadow root, so page styles and ours never mix; the menu is a
+ * <details>, which opens and closes with no script of ours.
+ */
+
+const HTML =
+  '<style>div,i{position:fixed;z-index:2147483647}div{right:16px;bottom:16px;display:flex;gap:6px;margin:0;padding:6px 12px;border-radius:18px;background:#222;color:#fff;font:13px/22px system-ui}' +
+  'button,summary{display:inline-block;font:inherit;color:inherit;background:#fff3;border:0;border-radius:9px;padding:0 8px;cursor:pointer}details button{position:absolute;right:0;bottom:40px;background:#222}' +
+  'i{border:3px solid #1a73e8;pointer-events:none}</style>' +
+  '<div><span></span><button>Next</button><details><summary aria-label=Menu>⋯</summary><button>Hide on this page</button></details></div><i hidden></i>';
+
+export function createChip(doc: Document, next: () => void, hide: () => void) {
+  const host = doc.createElement('reply-radar-chip');
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = HTML;
+  const [label, outline] = root.querySelectorAll<HTMLElement>('span,i');
+  const [nextButton, hideButton] = root.querySelectorAll('button');
+  nextButton!.onclick = next;
+  hideButton!.onclick = hide;
+  let run = 0;
+
+  return {
+    /** "n waiting here", or no chip when n is 0. */
+    show(count: number): void {
+      label!.textContent = count + ' waiting here';
+      if (!count) host.remove();
+      else if (!host.isConnected) doc.documentElement.append(host);
+    },
+    /**
+     * Outline `el` for a moment, drawn over the page by us (the page's styles stay untouched). It
+     * follows the element each frame, so a smooth scroll or a scrolling dialog doesn't leave it behind.
+     */
+    outline(el: Element): void {
+      const mine = ++run;
+      const end = performance.now() + 1_600;
+      const frame = () => {
+        if (mine !== run) return;
+        const r = el.getBoundingClientRect();
+        outline!.style.cssText = `top:${r.top - 4}px;left:${r.left - 4}px;width:${r.width}px;height:${r.height}px`;
+        outline!.hidden = performance.now() > end;
+        if (!outline!.hidden) requestAnimationFrame(frame);
+      };
+      frame();
+    },
+  };
+}

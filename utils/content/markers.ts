@@ -1,0 +1,152 @@
+import type { PlatformAdapter } from '../adapters/types';
+import type { CommentState } from '../background/states';
+import type { ObservedComment } from '../model';
+import { createChip } from './chip';
+
+/**
+ * "waiting 26 h" beside each comment still waiting for the page's reply.
+ *
+ * Each marker is a hand-made `reply-radar-marker` host whose text sits in an
+ * open shadow root: the page's styles can't reach it, and its text is not the
+ * comment's `textContent`, so the adapters never read it as the comment's
+ * words. Its few styles are inline on the host (after `all:initial`, so
+ * nothing is inherited from the page): no stylesheet to parse or adopt at
+ * all, cheaper still than one shared constructed sheet, and far cheaper than
+ * WXT's createShadowRootUi, which builds a whole isolated document per UI.
+ *
+ * A marker never touches the page's layout, focus or clicks: the host is
+ * absolutely positioned at its static place (right after the author's name),
+ * so it takes no room; nothing in it is focusable; it has `pointer-events:
+ * none`. It is a child of the comment node, so when the page drops the
+ * comment, the marker goes with it.
+ */
+
+const STYLE =
+  'all:initial;position:absolute;pointer-events:none;margin-left:6px;padding:0 5px;border-radius:8px;white-space:nowrap;font:600 11px/16px system-ui;';
+/** Colours by severity; the text says the same in words. */
+const COLOURS: Record<string, string> = {
+  ok: 'background:#e8eaed;color:#333',
+  'due-soon': 'background:#fde293;color:#333',
+  overdue: 'background:#c5221f;color:#fff',
+  answered: 'color:#5f6368;font-weight:400',
+};
+
+interface Marked {
+  id: string;
+  state?: CommentState;
+  host?: HTMLElement;
+}
+
+export interface MarkerOptions {
+  adapter: PlatformAdapter;
+  doc: Document;
+  showAnswered: boolean;
+  /** Asks the background how the comments stand; undefined when it can't answer. */
+  fetchStates: (ids: string[]) => Promise<CommentState[] | undefined>;
+  /** The user chose "Hide on this page". */
+  onHide: () => void;
+}
+
+/** What a marker says, or null for none. The text carries the meaning; colour only repeats it. */
+export function markerText(state: CommentState, showAnswered: boolean): string | null {
+  if (state.waiting) {
+    const due = { ok: '', 'due-soon': ' · due soon', overdue: ' · overdue' }[state.severity];
+    // A plain "!", not an emoji: it reads on a red badge and needs no emoji font.
+    return `${state.priority ? '! ' : ''}waiting ${state.waited}${due}`;
+  }
+  return state.answered && showAnswered ? '✓ answered' : null;
+}
+
+export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide }: MarkerOptions) {
+  /** Keyed by node, not id: the same comment can be on screen twice (feed and dialog). */
+  const marked = new Map<Element, Marked>();
+  let enabled = true;
+  let lastVisited: Element | undefined;
+  const chip = createChip(doc, next, () => {
+    setEnabled(false);
+    onHide();
+  });
+
+  function render(node: Element, entry: Marked): void {
+    const state = entry.state;
+    const text = state && markerText(state, showAnswered);
+    if (!text) return entry.host?.remove();
+    const host = (entry.host ??= doc.createElement('reply-radar-marker'));
+    (host.shadowRoot ?? host.attachShadow({ mode: 'open' })).textContent = text;
+    host.style.cssText = STYLE + COLOURS[state.waiting ? state.severity : 'answered'];
+    // Also puts the marker back when the page re-rendered the comment's insides without it.
+    if (!node.contains(host)) (adapter.markerAnchor(node) ?? node).append(host);
+  }
+
+  /** Ask for these nodes' states, in one message, and render them. */
+  async function query(nodes: Element[]): Promise<void> {
+    if (!nodes.length) return;
+    const states = await fetchStates([...new Set(nodes.map((n) => marked.get(n)!.id))]);
+    if (!states || !enabled) return;
+    const byId = new Map(states.map((s) => [s.id, s]));
+    for (const node of nodes) {
+      const entry = marked.get(node);
+      if (entry) render(node, Object.assign(entry, { state: byId.get(entry.id) }));
+    }
+    waitingNodes();
+  }
+
+  /** The waiting comments still on the page, in document order; forgets removed ones and updates the chip. */
+  function waitingNodes(): Element[] {
+    const waiting: Element[] = [];
+    const ids = new Set<string>();
+    for (const [node, entry] of marked) {
+      if (!node.isConnected) marked.delete(node); // its marker left with it
+      else if (entry.state?.waiting) ids.add(entry.id), waiting.push(node);
+    }
+    chip.show(enabled ? ids.size : 0);
+    return waiting.sort((a, b) => (follows(a, b) ? -1 : 1));
+  }
+
+  /** Next walks down the thread from the last one visited, then starts over. */
+  function next(): void {
+    const waiting = waitingNodes();
+    const target = waiting.find((n) => lastVisited && follows(lastVisited, n)) ?? waiting[0];
+    if (!target) return;
+    lastVisited = target;
+    target.scrollIntoView({ block: 'center' });
+    chip.outline(target);
+  }
+
+  /** Markers on or off for the current address (the option, or "hide on this page"). */
+  function setEnabled(on: boolean): void {
+    enabled = on;
+    if (on) return;
+    for (const entry of marked.values()) entry.host?.remove();
+    marked.clear();
+    chip.show(0);
+  }
+
+  return {
+    /** Comment nodes the watcher just read: only the ones new to us cost a message. */
+    add(read: Array<{ node: Element; comment: ObservedComment }>): void {
+      if (!enabled) return;
+      const fresh: Element[] = [];
+      for (const { node, comment } of read) {
+        const entry = marked.get(node);
+        if (entry?.id !== comment.id) fresh.push(node), marked.set(node, { id: comment.id });
+        else if (entry.state && entry.host?.isConnected === false) render(node, entry);
+      }
+      void query(fresh);
+    },
+    /** States may have changed (time passed, a reply seen, the popup acted): ask again for those on the page. */
+    async refresh(): Promise<void> {
+      waitingNodes();
+      if (enabled) await query([...marked.keys()]);
+    },
+    setEnabled,
+  };
+}
+
+/** Our own elements: the comment watcher ignores their coming and going. */
+export const isOwnNode = (node: Node): boolean => node.nodeName.startsWith('REPLY-RADAR-');
+
+/** Whether `b` comes after `a` in the document. */
+const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+export type Markers = ReturnType<typeof createMarkers>;
