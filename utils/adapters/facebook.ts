@@ -1,4 +1,5 @@
 import type { ObservedComment, PageRef } from '../model';
+import { fitComment } from './fit';
 import type { PlatformAdapter, ReadResult } from './types';
 
 /**
@@ -242,7 +243,8 @@ function readComment(node: Element, pageUrl: URL): ReadResult {
   const names = repliedBy(node);
   if (names) comment.repliedByNames = names;
   if (owner) comment.postOwner = owner;
-  return { ok: true, comment };
+  // Cut to what the background accepts, so one outsized comment never costs its whole batch.
+  return fitComment(comment);
 }
 
 export const facebookAdapter: PlatformAdapter = {

@@ -1,4 +1,5 @@
 import type { ObservedComment, PageRef } from '../model';
+import { fitComment } from './fit';
 import type { PlatformAdapter, ReadResult } from './types';
 
 /*
@@ -218,7 +219,8 @@ export const linkedinAdapter: PlatformAdapter = {
     if (author.headline) comment.authorHeadline = author.headline;
     const owner = postActor(postScope(node)) ?? pageFromUrl(pageUrl);
     if (owner) comment.postOwner = owner;
-    return { ok: true, comment };
+    // Cut to what the background accepts, so one outsized comment never costs its whole batch.
+    return fitComment(comment);
   }, { ok: false, reason: 'malformed' }),
 
   // Ember: the row holding the name and degree (read by class, so a child more is harmless);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
 
 /**
  * Every message the background accepts, as schemas. The background is a trust
@@ -11,8 +12,8 @@ import { z } from 'zod';
 
 const platform = z.enum(['facebook', 'linkedin']);
 // Generous limits: they exist to refuse absurd input, not to judge content.
-const shortText = z.string().max(1_000);
-const url = z.string().max(4_000);
+const shortText = z.string().max(LIMITS.name);
+const url = z.string().max(LIMITS.url);
 
 export const pageRefSchema = z.object({
   platform,
@@ -24,23 +25,23 @@ export const pageRefSchema = z.object({
 
 export const observedCommentSchema = z.object({
   platform,
-  id: z.string().min(1).max(300),
+  id: z.string().min(1).max(LIMITS.id),
   idSource: z.enum(['platform', 'fallback']),
-  parentId: z.string().min(1).max(300).nullable(),
+  parentId: z.string().min(1).max(LIMITS.id).nullable(),
   postUrl: url.nullable(),
   permalink: url.nullable(),
-  authorName: z.string().min(1).max(1_000),
+  authorName: z.string().min(1).max(LIMITS.name),
   authorUrl: url.nullable(),
   authorHeadline: shortText.optional(),
   authorIsPostAuthor: z.boolean(),
   // Up to 200k characters are accepted and cut when stored; beyond that the sender is broken.
-  text: z.string().min(1).max(200_000),
+  text: z.string().min(1).max(LIMITS.text),
   time: z.object({
-    label: z.string().max(200).optional(),
-    absoluteLabel: z.string().max(300).optional(),
+    label: z.string().max(LIMITS.label).optional(),
+    absoluteLabel: z.string().max(LIMITS.absoluteLabel).optional(),
     epochMs: z.number().int().nonnegative().optional(),
   }),
-  repliedByNames: z.array(shortText).max(50).optional(),
+  repliedByNames: z.array(shortText).max(LIMITS.names).optional(),
   postOwner: pageRefSchema.optional(),
 });
 
