@@ -64,23 +64,31 @@ describe('markers in the background', () => {
     });
     const result = await service().onMessage({ type: 'refresh' }, fromPopup);
     expect(result).toMatchObject({ ok: true }); // a tab without our script is no error
-    await vi.waitFor(() => expect(sent).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(4, { type: 'states-changed' }));
     expect(query).toHaveBeenCalledWith({ url: ['https://www.facebook.com/*', 'https://www.linkedin.com/*'] });
     expect(sent).toHaveBeenCalledWith(3, { type: 'states-changed' });
   });
 
-  it('tells tabs after storing comments, and not after a batch from a page nobody manages', async () => {
+  it('tells tabs when a stored comment changes state, not for new comments alone or pages nobody manages', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: POST }] as never);
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const settle = () => new Promise((r) => setTimeout(r, 400)); // past the announcement's 250 ms gathering
+    await settle();
+    sent.mockClear();
     const comment = {
       platform: 'facebook', id: '1', idSource: 'platform', parentId: null, postUrl: POST, permalink: null, authorName: 'Ann',
       authorUrl: 'https://www.facebook.com/ann', authorIsPostAuthor: false, text: 'Hello?', time: { label: '2h' },
     };
+    const page = { platform: 'facebook', id: '61550000000001' };
     const other = { platform: 'facebook', id: 'someone-else' };
     await service().onMessage({ type: 'comments-seen', url: 'https://www.facebook.com/other', page: other, comments: [{ ...comment, id: '2', postOwner: other }] }, fromTab);
-    await new Promise((r) => setTimeout(r, 10));
+    // A new comment: the tab that sent it asks about it itself.
+    await service().onMessage({ type: 'comments-seen', url: POST, page, comments: [comment] }, fromTab);
+    await settle();
     expect(sent).not.toHaveBeenCalled();
-    await service().onMessage({ type: 'comments-seen', url: POST, page: { platform: 'facebook', id: '61550000000001' }, comments: [comment] }, fromTab);
+    // The page's reply answers Ann's stored comment: every tab showing it must redraw.
+    const reply = { ...comment, id: '3', parentId: '1', authorName: 'Acme Coffee', authorUrl: 'https://www.facebook.com/profile.php?id=61550000000001', time: { label: '1h' } };
+    await service().onMessage({ type: 'comments-seen', url: POST, page, comments: [reply] }, fromTab);
     await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(3, { type: 'states-changed' }));
   });
 });

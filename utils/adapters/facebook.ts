@@ -112,9 +112,20 @@ function postBox(node: Element): Element | null {
   return box ?? null;
 }
 
-/** The first link of the post itself, not of a comment, that passes `test` (tested first: it is cheaper). */
-const postLink = (box: Element, test: (a: Element) => unknown) =>
-  [...box.querySelectorAll('a[href]')].find((a) => test(a) && !commentAbove(a));
+/**
+ * The first link of the post itself, not of a comment, that passes `test`
+ * (tested first: it is cheaper). Walked lazily: the post's own links come
+ * before its comments, so this stops early instead of listing every link of a
+ * post with thousands of comments, once per comment read.
+ */
+function postLink(box: Element, test: (a: Element) => unknown): Element | undefined {
+  const links = box.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i]!;
+    if (a.hasAttribute('href') && test(a) && !commentAbove(a)) return a;
+  }
+  return undefined;
+}
 
 /** The comment text as the reader sees it: emoji from `alt`, no "See more" button. */
 function readText(body: Element): string {

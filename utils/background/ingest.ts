@@ -25,6 +25,8 @@ export interface IngestResult {
   ignored: number;
   /** Keys of comments seen for the first time. */
   added: string[];
+  /** How many comments stored before this batch changed state (a page reply answered them, a snooze woke). */
+  restated: number;
 }
 
 // How trustworthy each way of knowing a posting time is; a better one replaces a worse one.
@@ -48,7 +50,7 @@ export async function ingest(db: ReplyRadarDb, batch: IngestBatch, settings: Set
       }
       incoming.set(commentKey(observed.platform, observed.id), { observed, page });
     }
-    if (incoming.size === 0) return { stored: 0, ignored, added: [] };
+    if (incoming.size === 0) return { stored: 0, ignored, added: [], restated: 0 };
 
     const keys = [...incoming.keys()];
     const existing = await db.comments.bulkGet(keys);
@@ -89,7 +91,8 @@ export async function ingest(db: ReplyRadarDb, batch: IngestBatch, settings: Set
       changed.push(...updates.values());
     }
     if (changed.length) await db.comments.bulkPut(changed);
-    return { stored: incoming.size, ignored, added };
+    const restated = changed.filter((c) => !addedSet.has(c.key)).length;
+    return { stored: incoming.size, ignored, added, restated };
   });
 }
 

@@ -18,6 +18,7 @@ export const PRUNE_ALARM = 'reply-radar-prune';
 /** Addresses kept for "hide on this page"; the oldest go first beyond this. */
 const MAX_HIDDEN_PAGES = 500;
 const PLATFORM_TABS = ['https://www.facebook.com/*', 'https://www.linkedin.com/*'];
+const STATES_CHANGED_DELAY_MS = 250;
 
 export interface ServiceDeps {
   db: ReplyRadarDb;
@@ -43,7 +44,16 @@ export function createBackgroundService(deps: ServiceDeps) {
    * follow a reply or a popup action. Host permissions allow this without
    * "tabs"; a tab without our script just refuses, which is fine.
    */
-  async function announceStatesChanged(): Promise<void> {
+  let announcing: ReturnType<typeof setTimeout> | undefined;
+  /** At most one announcement a second: a burst of changes is one re-ask per tab, not one per message. */
+  function announceStatesChanged(): void {
+    announcing ??= setTimeout(() => {
+      announcing = undefined;
+      void sendStatesChanged();
+    }, STATES_CHANGED_DELAY_MS);
+  }
+
+  async function sendStatesChanged(): Promise<void> {
     try {
       const tabs = await browser.tabs.query({ url: PLATFORM_TABS });
       for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'states-changed' }).catch(() => undefined);
@@ -52,8 +62,25 @@ export function createBackgroundService(deps: ServiceDeps) {
     }
   }
 
-  async function refreshBadge(): Promise<void> {
-    await updateBadge(db, await loadSettings(), now(), timeZone());
+  let badgeRun: Promise<void> | null = null;
+  let badgeRerun: Promise<void> | null = null;
+  /**
+   * Recompute the badge. A burst of messages (a page loading 50 batches of
+   * comments) shares runs: while one runs, every caller waits for the single
+   * run queued after it, which sees all of their changes.
+   */
+  function refreshBadge(): Promise<void> {
+    if (!badgeRun) {
+      badgeRun = (async () => updateBadge(db, await loadSettings(), now(), timeZone()))().finally(() => {
+        badgeRun = null;
+      });
+      return badgeRun;
+    }
+    badgeRerun ??= badgeRun.catch(() => undefined).then(() => {
+      badgeRerun = null;
+      return refreshBadge();
+    });
+    return badgeRerun;
   }
 
   /** Writes that fail (quota, a broken database) are told to the user through the popup, not swallowed. */
@@ -78,7 +105,8 @@ export function createBackgroundService(deps: ServiceDeps) {
       case 'comments-seen': {
         const result = await guarded('comments', async () => ingest(db, message, await loadSettings(), now()));
         await refreshBadge();
-        if ('stored' in result && result.stored > 0) void announceStatesChanged();
+        // New comments are asked about by the tab that sent them; other tabs only care when stored ones changed.
+        if ('restated' in result && result.restated > 0) announceStatesChanged();
         return result;
       }
       case 'parser-health': {
@@ -137,7 +165,7 @@ export function createBackgroundService(deps: ServiceDeps) {
       }
       const result = await guarded(parsed.data.type, () => runCommand(db, parsed.data, now()));
       await refreshBadge();
-      void announceStatesChanged();
+      announceStatesChanged();
       return result;
     }
     return drop(`message from an unexpected sender (${sender.url ?? sender.id ?? 'unknown'})`);

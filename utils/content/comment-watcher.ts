@@ -35,12 +35,24 @@ export interface WatcherStats {
 const MAX_BATCH = 200;
 const ANCESTOR_CHECK_DEPTH = 64;
 
+/** The most one slice may take: well under a frame, and far under the 50 ms of a long task. */
+const SLICE_MS = 8;
+
 export function defaultScheduleIdle(work: (remaining: () => number) => void): void {
   if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback((deadline) => work(() => deadline.timeRemaining()), { timeout: 1_000 });
+    requestIdleCallback(
+      (deadline) => {
+        // An idle period can be 50 ms long; we take a short slice of it. On a page that is never idle
+        // the callback is forced after the timeout with nothing "remaining": we still take our slice,
+        // or reading would crawl along one comment per second.
+        const end = performance.now() + SLICE_MS;
+        work(() => (deadline.didTimeout ? end - performance.now() : Math.min(deadline.timeRemaining(), end - performance.now())));
+      },
+      { timeout: 1_000 },
+    );
   } else {
     setTimeout(() => {
-      const end = performance.now() + 12;
+      const end = performance.now() + SLICE_MS;
       work(() => end - performance.now());
     }, 16);
   }

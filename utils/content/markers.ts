@@ -35,6 +35,8 @@ interface Marked {
   id: string;
   state?: CommentState;
   host?: HTMLElement;
+  /** What the marker shows now (text and colour), so an unchanged one is left alone. */
+  shown?: string;
 }
 
 export interface MarkerOptions {
@@ -70,10 +72,18 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide 
   function render(node: Element, entry: Marked): void {
     const state = entry.state;
     const text = state && markerText(state, showAnswered);
-    if (!text) return entry.host?.remove();
+    if (!text) {
+      entry.shown = undefined;
+      return entry.host?.remove();
+    }
     const host = (entry.host ??= doc.createElement('reply-radar-marker'));
-    (host.shadowRoot ?? host.attachShadow({ mode: 'open' })).textContent = text;
-    host.style.cssText = STYLE + COLOURS[state.waiting ? state.severity : 'answered'];
+    const colour = COLOURS[state.waiting ? state.severity : 'answered'];
+    // Most refreshes change nothing: writing the same text and style again would still cost the page a style pass.
+    if (entry.shown !== text + colour) {
+      entry.shown = text + colour;
+      (host.shadowRoot ?? host.attachShadow({ mode: 'open' })).textContent = text;
+      host.style.cssText = STYLE + colour;
+    }
     // Also puts the marker back when the page re-rendered the comment's insides without it.
     if (!node.contains(host)) (adapter.markerAnchor(node) ?? node).append(host);
   }
@@ -91,7 +101,7 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide 
     waitingNodes();
   }
 
-  /** The waiting comments still on the page, in document order; forgets removed ones and updates the chip. */
+  /** The waiting comments still on the page; forgets removed ones and updates the chip. */
   function waitingNodes(): Element[] {
     const waiting: Element[] = [];
     const ids = new Set<string>();
@@ -100,12 +110,12 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide 
       else if (entry.state?.waiting) ids.add(entry.id), waiting.push(node);
     }
     chip.show(enabled ? ids.size : 0);
-    return waiting.sort((a, b) => (follows(a, b) ? -1 : 1));
+    return waiting;
   }
 
-  /** Next walks down the thread from the last one visited, then starts over. */
+  /** Next walks down the thread from the last one visited, then starts over. Sorted only here, when asked. */
   function next(): void {
-    const waiting = waitingNodes();
+    const waiting = waitingNodes().sort((a, b) => (follows(a, b) ? -1 : 1));
     const target = waiting.find((n) => lastVisited && follows(lastVisited, n)) ?? waiting[0];
     if (!target) return;
     lastVisited = target;

@@ -43,16 +43,19 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
   });
   markers.setEnabled(context.markers);
 
+  /** The last batch sent for storing; markers for its comments wait for it. */
+  let stored: Promise<unknown> = Promise.resolve();
   const watcher = createCommentWatcher({
     adapter,
     doc: document,
     currentUrl: url,
     isOwnNode,
     onComments: (comments) => {
-      void sendFromContent({ type: 'comments-seen', url: location.href, page: pageRef(), comments });
+      stored = sendFromContent({ type: 'comments-seen', url: location.href, page: pageRef(), comments });
       scheduleHealthReport();
     },
-    onNodes: (nodes) => markers.add(nodes),
+    // Ask for markers once the batch is stored, so the answer knows about these comments.
+    onNodes: (nodes) => void stored.then(() => markers.add(nodes)),
   });
 
   let healthTimer: number | undefined;
