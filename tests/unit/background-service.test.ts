@@ -38,7 +38,9 @@ const seen = (comments: ObservedComment[]) => ({ type: 'comments-seen', url: POS
 
 describe('background service', () => {
   it('records comments from a platform tab and shows the overdue count in red on the badge', async () => {
-    await service().onMessage(seen([comment('1', '1d'), comment('2', '2d'), comment('3', '3d'), comment('4', '1h')]), fromTab);
+    const worker = service();
+    await worker.onMessage(seen([comment('1', '1d'), comment('2', '2d'), comment('3', '3d'), comment('4', '1h')]), fromTab);
+    await worker.settled();
     expect(await db.comments.count()).toBe(4);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([217, 48, 37, 255]);
@@ -92,7 +94,9 @@ describe('background service', () => {
   });
 
   it('marks replied from the popup, clears the badge, and undo brings it back', async () => {
-    await service().onMessage(seen([comment('1', '2d')]), fromTab);
+    const worker = service();
+    await worker.onMessage(seen([comment('1', '2d')]), fromTab);
+    await worker.settled();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     await service().onMessage({ type: 'comment-action', key: 'facebook:1', action: 'mark-replied' }, fromPopup);
     expect(await db.comments.get('facebook:1')).toMatchObject({ status: 'answered', answeredBy: 'user', answeredAt: START });

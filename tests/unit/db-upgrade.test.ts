@@ -18,7 +18,7 @@ function openVersion1(name: string) {
 }
 
 describe('database upgrades', () => {
-  it('v1 → v2 keeps every page, comment, health check and meta entry, and serves the new index', async () => {
+  it('v1 → v2 keeps every page, comment, health check and meta entry, and the remaining indexes serve their queries', async () => {
     const name = `upgrade-${Math.random()}`;
     const old = openVersion1(name);
     const pages = [{ key: 'facebook:acme', platform: 'facebook', name: 'Acme', url: 'https://www.facebook.com/acme', slug: 'acme', thresholdHours: 12, addedAt: 1 }];
@@ -40,7 +40,11 @@ describe('database upgrades', () => {
     expect(await db.comments.orderBy('key').toArray()).toEqual([...comments].sort((a, b) => (a.key < b.key ? -1 : 1)));
     expect(await db.health.count()).toBe(1);
     expect(await db.meta.get('last-check')).toEqual({ key: 'last-check', value: 42 });
-    const inPeriod = await db.comments.where('[pageKey+postedAt]').between(['facebook:acme', 1_100], ['facebook:acme', 1_149], true, true).count();
-    expect(inPeriod).toBe(50);
+    // v2 dropped the `pageKey` and `lastSeenAt` indexes; what used them now reads compound ranges.
+    expect(db.comments.schema.indexes.map((i) => i.name).sort()).toEqual(['[pageKey+status]', '[platform+threadId]', '[status+postedAt]', 'answeredAt']);
+    const pending = await db.comments.where('[status+postedAt]').between(['pending', 1_100], ['pending', 1_149], true, true).count();
+    expect(pending).toBe(34); // i = 100…149 minus the 16 multiples of 3 (102…147), which are answered
+    const onePage = await db.comments.where('[pageKey+status]').between(['facebook:acme', Dexie.minKey], ['facebook:acme', Dexie.maxKey]).count();
+    expect(onePage).toBe(250);
   });
 });

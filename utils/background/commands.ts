@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { parseBackup } from '../backup';
 import type { ReplyRadarDb } from '../db/database';
@@ -137,7 +138,7 @@ async function removePage(db: ReplyRadarDb, key: string, deleteComments: boolean
   await db.transaction('rw', db.pages, db.comments, db.health, async () => {
     await db.pages.delete(key);
     if (deleteComments) {
-      await db.comments.where('pageKey').equals(key).delete();
+      await db.comments.where('[pageKey+status]').between([key, Dexie.minKey], [key, Dexie.maxKey]).delete();
       await db.health.where('pageKey').equals(key).delete();
     }
   });

@@ -53,46 +53,59 @@ export async function ingest(db: ReplyRadarDb, batch: IngestBatch, settings: Set
     if (incoming.size === 0) return { stored: 0, ignored, added: [], restated: 0 };
 
     const keys = [...incoming.keys()];
-    const existing = await db.comments.bulkGet(keys);
-    const upserts: StoredComment[] = [];
-    const added: string[] = [];
+    const summaries = new Map<string, string[]>();
+    const threads = new Map<string, ManagedPage>();
+    for (const [key, { observed, page }] of incoming) {
+      threads.set(threadKey(observed.platform, observed.parentId ?? observed.id), page);
+      if (observed.repliedByNames?.length) summaries.set(key, observed.repliedByNames);
+    }
+    // Everything known about the touched threads, and the incoming comments themselves, read up front.
+    const [existing, threadRows] = await Promise.all([
+      db.comments.bulkGet(keys),
+      db.comments
+        .where('[platform+threadId]')
+        .anyOf([...threads.keys()].map((k) => k.split('|') as [string, string]))
+        .toArray(),
+    ]);
+
+    const next = new Map<string, StoredComment>();
+    const added = new Set<string>();
+    const storedBefore = new Map(keys.map((key, i) => [key, existing[i]] as const));
     keys.forEach((key, i) => {
       const { observed, page } = incoming.get(key)!;
       const before = existing[i];
-      const next = before ? merge(before, observed, settings, now) : create(observed, page, settings, now);
-      if (!before) added.push(key);
-      upserts.push(next);
+      next.set(key, before ? merge(before, observed, settings, now) : create(observed, page, settings, now));
+      if (!before) added.add(key);
     });
-    await db.comments.bulkPut(upserts);
 
     // Re-judge every touched thread from the stored whole, not just this batch:
     // a page reply seen today answers a comment stored last week.
-    const threads = new Map<string, ManagedPage>();
-    for (const { observed, page } of incoming.values()) threads.set(threadKey(observed.platform, observed.parentId ?? observed.id), page);
-    const summaries = new Map<string, string[]>();
-    for (const [key, { observed }] of incoming) if (observed.repliedByNames?.length) summaries.set(key, observed.repliedByNames);
-    const threadRows = await db.comments
-      .where('[platform+threadId]')
-      .anyOf([...threads.keys()].map((k) => k.split('|') as [string, string]))
-      .toArray();
     const byThread = groupBy(threadRows, (c) => threadKey(c.platform, c.threadId));
-    const addedSet = new Set(added);
-    const changed: StoredComment[] = [];
+    for (const c of next.values()) {
+      const tkey = threadKey(c.platform, c.threadId);
+      const rows = byThread.get(tkey);
+      if (!rows) byThread.set(tkey, [c]);
+      else if (!rows.some((r) => r.key === c.key)) rows.push(c);
+    }
+    let restated = 0;
     for (const [tkey, page] of threads) {
-      const rows = byThread.get(tkey) ?? [];
-      const updates = new Map<string, StoredComment>();
-      for (const c of resolveThread(rows, page, summaries, now)) updates.set(c.key, c);
-      const current = rows.map((r) => updates.get(r.key) ?? r);
-      const fresh = current.filter((c) => addedSet.has(c.key));
-      for (const key of snoozesToWake(current, fresh)) {
-        const c = current.find((r) => r.key === key);
+      const current = (byThread.get(tkey) ?? []).map((r) => next.get(r.key) ?? r);
+      const updates = new Map(resolveThread(current, page, summaries, now).map((c) => [c.key, c] as const));
+      const resolved = current.map((c) => updates.get(c.key) ?? c);
+      const fresh = resolved.filter((c) => added.has(c.key));
+      for (const key of snoozesToWake(resolved, fresh)) {
+        const c = updates.get(key) ?? resolved.find((r) => r.key === key);
         if (c) updates.set(key, { ...c, snoozedUntil: null });
       }
-      changed.push(...updates.values());
+      for (const [key, c] of updates) {
+        if (!next.has(key)) restated++;
+        else if (!added.has(key) && storedBefore.get(key)?.status !== c.status) restated++;
+        next.set(key, c);
+      }
     }
-    if (changed.length) await db.comments.bulkPut(changed);
-    const restated = changed.filter((c) => !addedSet.has(c.key)).length;
-    return { stored: incoming.size, ignored, added, restated };
+    // One write for the whole batch: new comments, refreshed ones and re-judged threads.
+    await db.comments.bulkPut([...next.values()]);
+    return { stored: incoming.size, ignored, added: [...added], restated };
   });
 }
 

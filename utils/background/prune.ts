@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { ReplyRadarDb } from '../db/database';
 import type { Settings } from '../settings';
 import { NOTIFICATION_PREFIX } from './signals';
@@ -12,17 +13,24 @@ const DAY = 24 * 60 * 60 * 1000;
 export async function prune(db: ReplyRadarDb, settings: Settings, now: number): Promise<number> {
   const cutoff = now - settings.retentionDays * DAY;
   return db.transaction('rw', db.comments, db.meta, async () => {
-    const removed = await db.comments
-      .where('lastSeenAt')
-      .below(cutoff)
-      .filter((c) => c.status === 'answered' || c.status === 'wont-reply' || c.status === 'own')
-      .delete();
+    // A comment not seen since the cutoff was posted before it, so only those ranges are read.
+    const stale = await Promise.all(
+      (['answered', 'wont-reply', 'own'] as const).map((status) =>
+        db.comments
+          .where('[status+postedAt]')
+          .between([status, Dexie.minKey], [status, cutoff])
+          .filter((c) => c.lastSeenAt < cutoff)
+          .primaryKeys(),
+      ),
+    );
+    const keys = stale.flat();
+    await db.comments.bulkDelete(keys);
     const weekAgo = now - 7 * DAY;
     await db.meta
       .where('key')
       .between(NOTIFICATION_PREFIX, `${NOTIFICATION_PREFIX}\uffff`)
       .filter((m) => Number(m.key.slice(NOTIFICATION_PREFIX.length).split('-')[0]) < weekAgo)
       .delete();
-    return removed;
+    return keys.length;
   });
 }

@@ -104,7 +104,9 @@ export function createBackgroundService(deps: ServiceDeps) {
     switch (message.type) {
       case 'comments-seen': {
         const result = await guarded('comments', async () => ingest(db, message, await loadSettings(), now()));
-        await refreshBadge();
+        // The tab doesn't wait for the badge: a page loading 50 batches gets its answers at the speed of
+        // storing, and the batches share a few badge runs between them.
+        void refreshBadge();
         // New comments are asked about by the tab that sent them; other tabs only care when stored ones changed.
         if ('restated' in result && result.restated > 0) announceStatesChanged();
         return result;
@@ -204,7 +206,12 @@ export function createBackgroundService(deps: ServiceDeps) {
     await browser.notifications.clear(id);
   }
 
-  return { onMessage, onAlarm, tick, ensureAlarms, refreshBadge, onNotificationClicked };
+  /** Resolves when the badge work already started has finished (tests, and the clock's tick). */
+  const settled = async () => {
+    await (badgeRerun ?? badgeRun);
+  };
+
+  return { onMessage, onAlarm, tick, ensureAlarms, refreshBadge, onNotificationClicked, settled };
 }
 
 function platformOf(raw: string): Platform | null {

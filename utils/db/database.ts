@@ -23,10 +23,10 @@ export type ReplyRadarDb = Dexie & {
  *
  * Indexes exist for the queries the popup and the clock run:
  * - `[status+postedAt]`: the pending list, oldest first, without a scan;
- * - `[pageKey+status]`: counts per page;
+ * - `[pageKey+status]`: counts per page, and all of one page's comments (by its prefix);
  * - `[platform+threadId]`: every comment of a thread, to decide "answered";
- * - `lastSeenAt`, `answeredAt`: retention pruning and insights periods;
- * - `[pageKey+postedAt]` (v2): one page's comments over a period, for Insights.
+ * - `answeredAt`: the popup's Done list.
+ * - `[status+postedAt]` also serves Insights (by status and period) and pruning.
  */
 export function openDatabase(name = DB_NAME): ReplyRadarDb {
   const db = new Dexie(name) as ReplyRadarDb;
@@ -36,10 +36,11 @@ export function openDatabase(name = DB_NAME): ReplyRadarDb {
     health: '&key, pageKey, checkedAt',
     meta: '&key',
   });
-  // v2: Insights reads one page's comments over 7 or 30 days; this index serves it without a scan.
+  // v2: fewer indexes, since every index is paid on every write and ingest writes thousands of comments
+  // in a burst: `pageKey` is served by the `[pageKey+status]` prefix, and pruning reads the
+  // answered and won't-reply ranges of `[status+postedAt]` instead of a `lastSeenAt` index.
   db.version(2).stores({
-    comments:
-      '&key, pageKey, [status+postedAt], [pageKey+status], [pageKey+postedAt], [platform+threadId], lastSeenAt, answeredAt',
+    comments: '&key, [status+postedAt], [pageKey+status], [platform+threadId], answeredAt',
   });
   return db;
 }
