@@ -8,6 +8,21 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a newcomer can follow every name to its module.
   imports: false,
+  hooks: {
+    // Content scripts use the browser's own promise-based API (`chrome` in Chrome's MV3, `browser` in
+    // Firefox) rather than webextension-polyfill: the polyfill is 10 kB of the 25 kB budget of a script
+    // injected into every Facebook and LinkedIn tab, and the calls they make (runtime.sendMessage, and
+    // onMessage answered with sendResponse) behave the same natively. Extension pages keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias) ? [native, ...alias] : [native, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))],
+      };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Reply Radar',
     description:

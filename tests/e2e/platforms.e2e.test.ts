@@ -54,6 +54,23 @@ describe('Facebook pages in a real browser', () => {
     expect(text).not.toContain('Lucía Fernández');
     expect(text).not.toContain('Javier Ruiz');
   });
+
+  it('tells the popup which page a tab shows, for "Track this page", before the page is managed', async () => {
+    const timeline = 'https://www.facebook.com/acmecoffee';
+    await servePages(browser.context, { [timeline]: fixture('facebook', 'page-timeline.html') });
+    await visit([timeline]);
+    const extensionPage = await browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const identity = await waitFor(
+      () =>
+        extensionPage.evaluate(async () => {
+          const [tab] = await chrome.tabs.query({ url: 'https://www.facebook.com/*' });
+          return tab?.id === undefined ? null : chrome.tabs.sendMessage(tab.id, { type: 'identify-page' });
+        }),
+      'the content script to answer identify-page',
+    );
+    expect(identity).toMatchObject({ platform: 'facebook', name: 'Acme Coffee', slug: 'acmecoffee' });
+  });
 });
 
 describe('LinkedIn company pages in a real browser', () => {

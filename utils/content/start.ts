@@ -8,10 +8,12 @@ import { watchPage } from './page-session';
  * per platform, so a Facebook tab never downloads LinkedIn's selectors.
  */
 export function startContentScript(adapter: PlatformAdapter, ctx: ContentScriptContext): void {
-  // "Track this page" in the popup asks us who this page is.
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // "Track this page" in the popup asks us who this page is. Answered through sendResponse: content
+  // scripts use the browser's native API, where a returned promise is not an answer everywhere.
+  browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
     if ((message as { type?: string } | null)?.type !== 'identify-page') return undefined;
-    return Promise.resolve(adapter.readPageIdentity(document, new URL(location.href)));
+    sendResponse(adapter.readPageIdentity(document, new URL(location.href)));
+    return undefined;
   });
   void watchPage(adapter, ctx);
 }
