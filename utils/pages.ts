@@ -1,5 +1,5 @@
 import type { ManagedPage, PageRef, Platform } from './model';
-import { PLATFORM_HOST } from './model';
+import { identityFromAddress } from './rules/identity';
 
 /**
  * Managed-page identity: turning an address the user typed (or a page header
@@ -7,48 +7,50 @@ import { PLATFORM_HOST } from './model';
  * against the pages the user manages.
  */
 
-const FACEBOOK_RESERVED = new Set([
-  'permalink.php', 'photo', 'photo.php', 'watch', 'reel', 'groups', 'events', 'marketplace', 'messages', 'settings',
-  'login', 'home.php', 'notifications', 'friends', 'gaming', 'stories', 'story.php', 'share', 'hashtag', 'search',
-]);
+const HOSTS: Record<string, Platform> = {
+  'www.facebook.com': 'facebook',
+  'www.linkedin.com': 'linkedin',
+};
+const EXAMPLES = 'like https://www.facebook.com/yourpage or https://www.linkedin.com/company/yourpage/';
 
 export type ParsedAddress = { ok: true; ref: PageRef & { url: string } } | { ok: false; error: string };
 
-/** Parse a page address as a user would paste it: with or without https://, www., trailing paths or tracking. */
+/**
+ * Parse a page address as a user would paste it: with or without https://,
+ * www. or m., with trailing paths or tracking. The one place that turns what
+ * was typed into a managed page's identity and canonical address; which path
+ * names which page is `identityFromAddress`'s job, shared with the reply rules.
+ */
 export function parsePageAddress(input: string): ParsedAddress {
   const trimmed = input.trim();
-  if (!trimmed) return { ok: false, error: 'Enter the page’s address, for example https://www.facebook.com/acmecoffee.' };
+  if (!trimmed) return { ok: false, error: `Enter the page's address, ${EXAMPLES}.` };
   let url: URL;
   try {
-    url = new URL(/^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`);
   } catch {
-    return { ok: false, error: `“${trimmed}” is not a web address.` };
+    return { ok: false, error: `That doesn't look like an address. Enter one ${EXAMPLES}.` };
   }
-  const host = url.hostname.replace(/^(m|mobile|web|business)\./, 'www.').replace(/^(facebook|linkedin)\.com$/, 'www.$1.com');
-  const segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
-  if (host === PLATFORM_HOST.facebook) {
-    const id = url.searchParams.get('id');
-    if ((segments[0] === 'profile.php' || segments[0] === 'permalink.php') && id && /^\d+$/.test(id)) {
-      return { ok: true, ref: { platform: 'facebook', id, url: `https://www.facebook.com/profile.php?id=${id}` } };
-    }
-    const first = segments[0];
-    if (first && !FACEBOOK_RESERVED.has(first.toLowerCase()) && /^[\w.\-]+$/.test(first)) {
-      if (/^\d+$/.test(first)) return { ok: true, ref: { platform: 'facebook', id: first, url: `https://www.facebook.com/profile.php?id=${first}` } };
-      return { ok: true, ref: { platform: 'facebook', slug: first.toLowerCase(), url: `https://www.facebook.com/${first}` } };
-    }
-    return { ok: false, error: 'That Facebook address doesn’t name a page. Use the page’s own address, like https://www.facebook.com/acmecoffee.' };
+  const host = url.hostname.toLowerCase().replace(/^(m|mobile|web|business)\./, 'www.').replace(/^(facebook|linkedin)\.com$/, 'www.$1.com');
+  const platform = HOSTS[host];
+  if (!platform || !/^https?:$/.test(url.protocol)) {
+    return { ok: false, error: 'Reply Radar works with Facebook and LinkedIn pages only.' };
   }
-  if (host === PLATFORM_HOST.linkedin) {
-    if ((segments[0] === 'company' || segments[0] === 'showcase') && segments[1]) {
-      const slug = segments[1].toLowerCase();
-      const ref: PageRef & { url: string } = { platform: 'linkedin', url: `https://www.linkedin.com/company/${slug}/` };
-      if (/^\d+$/.test(slug)) ref.id = slug;
-      else ref.slug = slug;
-      return { ok: true, ref };
-    }
-    return { ok: false, error: 'That LinkedIn address isn’t a company page. Use an address like https://www.linkedin.com/company/acme-coffee/.' };
+  // A post's permalink names its page by id: accept it, people paste what they have open.
+  const permalinkPage = platform === 'facebook' && url.pathname === '/permalink.php' ? url.searchParams.get('id') : null;
+  const identity = permalinkPage && /^\d+$/.test(permalinkPage) ? { id: permalinkPage } : identityFromAddress(url.href, platform);
+  if (identity?.person) return { ok: false, error: "That is a person's profile. Enter the address of the page you manage." };
+  if (!identity?.id && !identity?.slug) {
+    return { ok: false, error: `That address doesn't name a page. Open the page itself and copy its address, ${EXAMPLES}.` };
   }
-  return { ok: false, error: 'Reply Radar works with Facebook and LinkedIn pages only.' };
+  const ref: PageRef & { url: string } = { platform, url: canonicalPageUrl(platform, identity) };
+  if (identity.id) ref.id = identity.id;
+  else if (identity.slug) ref.slug = identity.slug;
+  return { ok: true, ref };
+}
+
+function canonicalPageUrl(platform: Platform, identity: { id?: string; slug?: string }): string {
+  if (platform === 'linkedin') return `https://www.linkedin.com/company/${identity.id ?? identity.slug}/`;
+  return identity.id ? `https://www.facebook.com/profile.php?id=${identity.id}` : `https://www.facebook.com/${identity.slug}`;
 }
 
 export function pageKeyFor(ref: Pick<PageRef, 'platform' | 'id' | 'slug'>): string {

@@ -17,11 +17,12 @@ describe('parsePageAddress', () => {
   });
 
   it.each([
-    ['', /Enter the page’s address/],
+    ['', /Enter the page's address/],
     ['https://example.com/acme', /Facebook and LinkedIn pages only/],
-    ['https://www.facebook.com/permalink.php?story_fbid=1', /doesn’t name a page/],
-    ['https://www.linkedin.com/in/janedoe/', /isn’t a company page/],
-    ['http://[bad', /not a web address/],
+    ['https://www.facebook.com/permalink.php?story_fbid=1', /doesn't name a page/],
+    ['https://www.linkedin.com/in/janedoe/', /person's profile/],
+    ['https://www.linkedin.com/jobs/view/1/', /doesn't name a page/],
+    ['http://[bad', /doesn't look like an address/],
   ])('explains why %j is not a page address', (input, message) => {
     const parsed = parsePageAddress(input);
     expect(parsed.ok).toBe(false);
