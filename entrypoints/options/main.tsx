@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { requestPersistentStorage } from '../../utils/db/persist';
 import { OptionsPage } from '../../components/options/OptionsPage';
 
 createRoot(document.getElementById('root')!).render(
@@ -7,3 +8,5 @@ createRoot(document.getElementById('root')!).render(
     <OptionsPage />
   </StrictMode>,
 );
+
+void requestPersistentStorage();

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { requestPersistentStorage } from '../../utils/db/persist';
 import { Popup } from '../../components/popup/Popup';
 
 createRoot(document.getElementById('root')!).render(
@@ -7,3 +8,5 @@ createRoot(document.getElementById('root')!).render(
     <Popup />
   </StrictMode>,
 );
+
+void requestPersistentStorage();
