@@ -96,4 +96,19 @@ describe('LinkedIn company pages in a real browser', () => {
     await new Promise((r) => setTimeout(r, 2_000));
     expect((await readBadge(browser.currentWorker())).text).toBe('4');
   });
+
+  it('says so in the popup when a managed post shows comments in a layout it does not recognise', async () => {
+    const post = 'https://www.linkedin.com/feed/update/urn:li:activity:7510262022145234567/';
+    await servePages(browser.context, { [post]: fixture('linkedin', 'broken-markup.html') });
+    await addManagedPages(browser.context, browser.extensionId, [{ address: 'https://www.linkedin.com/company/acme-coffee/', name: 'Acme Coffee' }]);
+    await visit([post]);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    // The page gets a few seconds to render its comments before the adapter's result is judged.
+    const warning = await waitFor(async () => {
+      const text = await popup.locator('body').innerText();
+      return text.includes("LinkedIn's layout was not recognised on this page") ? text : null;
+    }, 'the layout warning in the popup');
+    expect(warning).toContain('www.linkedin.com/feed/update');
+  });
 });

@@ -127,6 +127,21 @@ function postLink(box: Element, test: (a: Element) => unknown): Element | undefi
   return undefined;
 }
 
+/**
+ * The post's author, read once per post rather than once per comment: a post
+ * with thousands of comments has one header. Remembered with the link it came
+ * from, and read again if that link left the post (Facebook recycles nodes).
+ */
+const owners = new WeakMap<Element, { from: Element | undefined; owner: PageRef | null }>();
+function ownerOf(box: Element): PageRef | null {
+  const known = owners.get(box);
+  if (known && (!known.from || box.contains(known.from))) return known.owner;
+  const from = postLink(box, text);
+  const owner = refOf(from);
+  owners.set(box, { from, owner });
+  return owner;
+}
+
 /** The comment text as the reader sees it: emoji from `alt`, no "See more" button. */
 function readText(body: Element): string {
   let out = '';
@@ -197,10 +212,9 @@ const decode64 = (s: string) => {
 };
 
 /** The comment's platform ids, from its timestamp link, wrapper or author link; null when it has none. */
-function idsOf(node: Element): { id: string; parentId: string | null } | null {
-  const stampEl = stampOf(node);
+function idsOf(node: Element, stampEl = stampOf(node), authorEl = authorOf(node, stampEl)): { id: string; parentId: string | null } | null {
   const stamp = link(stampEl);
-  const author = link(authorOf(node, stampEl));
+  const author = link(authorEl);
   const cid = stamp?.searchParams.get('comment_id');
   const rid = stamp?.searchParams.get('reply_comment_id');
   if (cid) return rid && /^\d+$/.test(rid) ? { id: rid, parentId: cid } : { id: cid, parentId: null };
@@ -225,10 +239,10 @@ function readComment(node: Element, pageUrl: URL): ReadResult {
   const box = postBox(node);
   const postHref = stamp ?? link(box && postLink(box, (a) => POST_LIKE.test(attr(a, 'href'))));
   const post = postHref ? postUrl(postHref) : POST_LIKE.test(pageUrl.href) ? postUrl(pageUrl) : null;
-  const owner = (box && refOf(postLink(box, text))) ?? (post ? pageFromUrl(new URL(post)) : null) ?? pageFromUrl(pageUrl);
+  const owner = (box && ownerOf(box)) ?? (post ? pageFromUrl(new URL(post)) : null) ?? pageFromUrl(pageUrl);
 
   const authorUrl = authorHref && profileUrl(authorHref);
-  const ids = idsOf(node);
+  const ids = idsOf(node, stampEl, authorEl);
   const id = ids?.id ?? fallbackId(`${post}|${authorUrl ?? text(authorEl)}|${words}`);
   // A nested reply without a reply_comment_id still knows its parent from the tree.
   const above = commentAbove(node.parentElement);
