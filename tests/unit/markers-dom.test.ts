@@ -6,7 +6,7 @@ import { facebookAdapter as fb } from '../../utils/adapters/facebook';
 import { createBackgroundService } from '../../utils/background/service';
 import type { CommentState } from '../../utils/background/states';
 import { createCommentWatcher } from '../../utils/content/comment-watcher';
-import { createMarkers, isOwnNode } from '../../utils/content/markers';
+import { createMarkers, everywhere, isOwnNode, type MarkerOptions, type Visibility } from '../../utils/content/markers';
 import { openDatabase, type ReplyRadarDb } from '../../utils/db/database';
 import type { ObservedComment } from '../../utils/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
@@ -33,14 +33,19 @@ async function ingest(comments: ObservedComment[]) {
   await background().onMessage({ type: 'comments-seen', url: f.url.href, page: fb.pageFromUrl(f.url), comments }, fromTab);
 }
 
-function setup(options: { showAnswered?: boolean } = {}) {
+function setup(options: { showAnswered?: boolean; visibility?: MarkerOptions['visibility'] } = {}) {
   const fetchStates = vi.fn((ids: string[]) => {
     const answer = background().onMessage({ type: 'comment-states', platform: 'facebook', ids }, fromTab) as Promise<CommentState[]>;
     pending.push(answer);
     return answer;
   });
   const onHide = vi.fn();
-  const markers = createMarkers({ adapter: fb, doc: document, showAnswered: options.showAnswered ?? false, fetchStates, onHide });
+  // happy-dom lays nothing out, so nothing is ever "near the screen" there: every node counts as near,
+  // unless a test drives visibility itself.
+  const markers = createMarkers({
+    adapter: fb, doc: document, showAnswered: options.showAnswered ?? false, fetchStates, onHide,
+    visibility: options.visibility ?? everywhere,
+  });
   return { markers, fetchStates, onHide };
 }
 
@@ -259,3 +264,27 @@ function pageReply(parent: string, cid: string): string {
     <div><span dir="auto" lang="en-US"><div dir="auto">Thanks Bob, it’s back on Monday!</div></span></div></div>
     <ul><li><a role="link" href="${post}&amp;comment_id=${parent}&amp;reply_comment_id=${cid}">Just now</a></li></ul></div></div>`;
 }
+
+describe('markers and the screen', () => {
+  it('draws markers only for comments near the screen, and takes them away when they scroll off', async () => {
+    const near = new Set<Element>();
+    let report: (node: Element, isNear: boolean) => void = () => {};
+    const visibility = (onChange: typeof report): Visibility => {
+      report = onChange;
+      return { watch() {}, unwatch() {}, isNear: (n) => near.has(n), disconnect() {} };
+    };
+    const { markers } = setup({ visibility });
+    const read = readPage();
+    markers.add(read);
+    await settle();
+    // Three comments wait, but none is near the screen: nothing is drawn.
+    expect(document.querySelectorAll('reply-radar-marker')).toHaveLength(0);
+    const bob = read.find(({ comment }) => comment.authorName === 'Bob Lee')!.node;
+    near.add(bob);
+    report(bob, true);
+    expect([...document.querySelectorAll('reply-radar-marker')].map((m) => m.closest('[role=article]'))).toEqual([bob]);
+    near.delete(bob);
+    report(bob, false);
+    expect(document.querySelectorAll('reply-radar-marker')).toHaveLength(0);
+  });
+});

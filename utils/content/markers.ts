@@ -39,7 +39,48 @@ interface Marked {
   shown?: string;
 }
 
+/**
+ * Tells which comment nodes are on or near the screen. Markers are drawn only
+ * there: a post with 5,000 waiting comments must not carry 5,000 positioned
+ * elements through every layout of the page.
+ */
+export interface Visibility {
+  watch(node: Element): void;
+  unwatch(node: Element): void;
+  isNear(node: Element): boolean;
+  disconnect(): void;
+}
+
+/** Near = within a screen and a half of the viewport, so a marker is in place before it scrolls into view. */
+export function viewportVisibility(onChange: (node: Element, near: boolean) => void): Visibility {
+  if (typeof IntersectionObserver !== 'function') return everywhere();
+  const near = new WeakSet<Element>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) near.add(entry.target);
+        else near.delete(entry.target);
+        onChange(entry.target, entry.isIntersecting);
+      }
+    },
+    { rootMargin: '150% 0px' },
+  );
+  return {
+    watch: (node) => observer.observe(node),
+    unwatch: (node) => observer.unobserve(node),
+    isNear: (node) => near.has(node),
+    disconnect: () => observer.disconnect(),
+  };
+}
+
+/** Every node counts as near: for documents without layout (tests) or browsers without IntersectionObserver. */
+export function everywhere(): Visibility {
+  return { watch() {}, unwatch() {}, isNear: () => true, disconnect() {} };
+}
+
 export interface MarkerOptions {
+  /** Which nodes are near the screen; defaults to an IntersectionObserver. */
+  visibility?: (onChange: (node: Element, near: boolean) => void) => Visibility;
   adapter: PlatformAdapter;
   doc: Document;
   showAnswered: boolean;
@@ -59,9 +100,17 @@ export function markerText(state: CommentState, showAnswered: boolean): string |
   return state.answered && showAnswered ? '✓ answered' : null;
 }
 
-export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide }: MarkerOptions) {
+export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide, visibility = viewportVisibility }: MarkerOptions) {
   /** Keyed by node, not id: the same comment can be on screen twice (feed and dialog). */
   const marked = new Map<Element, Marked>();
+  // A marker is drawn when its comment comes near the screen and taken away when it leaves;
+  // the chip's count and Next work from the states, on or off screen.
+  const near = visibility((node, isNear) => {
+    const entry = marked.get(node);
+    if (!entry) return;
+    if (isNear) render(node, entry);
+    else entry.host?.remove();
+  });
   let enabled = true;
   let lastVisited: Element | undefined;
   const chip = createChip(doc, next, () => {
@@ -85,7 +134,7 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide 
       host.style.cssText = STYLE + colour;
     }
     // Also puts the marker back when the page re-rendered the comment's insides without it.
-    if (!node.contains(host)) (adapter.markerAnchor(node) ?? node).append(host);
+    if (near.isNear(node) && !node.contains(host)) (adapter.markerAnchor(node) ?? node).append(host);
   }
 
   /** Ask for these nodes' states, in one message, and render them. */
@@ -106,7 +155,10 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide 
     const waiting: Element[] = [];
     const ids = new Set<string>();
     for (const [node, entry] of marked) {
-      if (!node.isConnected) marked.delete(node); // its marker left with it
+      if (!node.isConnected) {
+        marked.delete(node); // its marker left with it
+        near.unwatch(node);
+      }
       else if (entry.state?.waiting) ids.add(entry.id), waiting.push(node);
     }
     chip.show(enabled ? ids.size : 0);
@@ -127,7 +179,10 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide 
   function setEnabled(on: boolean): void {
     enabled = on;
     if (on) return;
-    for (const entry of marked.values()) entry.host?.remove();
+    for (const [node, entry] of marked) {
+      entry.host?.remove();
+      near.unwatch(node);
+    }
     marked.clear();
     chip.show(0);
   }
@@ -139,7 +194,11 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide 
       const fresh: Element[] = [];
       for (const { node, comment } of read) {
         const entry = marked.get(node);
-        if (entry?.id !== comment.id) fresh.push(node), marked.set(node, { id: comment.id });
+        if (entry?.id !== comment.id) {
+          fresh.push(node);
+          marked.set(node, { id: comment.id });
+          near.watch(node);
+        }
         else if (entry.state && entry.host?.isConnected === false) render(node, entry);
       }
       void query(fresh);
