@@ -2,6 +2,8 @@ import { Fragment, useEffect, useLayoutEffect, useRef, useState, type KeyboardEv
 
 /** Rows rendered at first; a long backlog grows by this much per "Show more". */
 export const PAGE_SIZE = 100;
+/** Rows in the very first paint: a screenful and more. The rest of the page follows in the next frame. */
+export const FIRST_PAINT_ROWS = 12;
 
 export interface RowProps {
   tabIndex: number;
@@ -29,14 +31,17 @@ const OWNS_ARROWS = 'input, textarea, select, [role="menu"]';
  * Renders a window of rows so a backlog of thousands opens at once.
  */
 export function RovingList<T>({ items, keyOf, label, resetKey, renderRow }: Props<T>) {
-  const [visible, setVisible] = useState(PAGE_SIZE);
+  const [visible, setVisible] = useState(FIRST_PAINT_ROWS);
   const [active, setActive] = useState(0);
   const rows = useRef<(HTMLLIElement | null)[]>([]);
   const removing = useRef<{ key: string; index: number } | null>(null);
 
   useEffect(() => {
-    setVisible(PAGE_SIZE);
     setActive(0);
+    // Paint what fits on screen first, then fill in the rest of the page right after.
+    setVisible(FIRST_PAINT_ROWS);
+    const frame = requestAnimationFrame(() => setVisible((v) => Math.max(v, PAGE_SIZE)));
+    return () => cancelAnimationFrame(frame);
   }, [resetKey]);
 
   const shown = items.slice(0, visible);

@@ -335,14 +335,11 @@ describe('popup list', () => {
       );
     }
     await db.comments.bulkAdd(many);
-    const started = performance.now();
     render(<Popup />);
     const list = await screen.findByRole('list', { name: /waiting for a reply/i }, { timeout: 10_000 });
-    const elapsed = performance.now() - started;
-    expect(within(list).getAllByRole('listitem')).toHaveLength(100);
+    // A window of rows, never all 2,000 (how fast it opens is measured by `npm run bench`).
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(100));
     expect(screen.getByRole('tab', { name: /Waiting/ }).textContent).toContain('2,000');
-    // Generous for a loaded CI machine under happy-dom; the real popup is much faster.
-    expect(elapsed).toBeLessThan(4_000);
     await user.click(screen.getByRole('button', { name: /Show 100 more \(1,900 not shown\)/ }));
     expect(within(list).getAllByRole('listitem')).toHaveLength(200);
   });
