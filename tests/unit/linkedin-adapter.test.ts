@@ -355,9 +355,11 @@ describe('"Load more comments" appends nodes after load', () => {
 
 describe('parser health', () => {
   it('sees a comment area where no comment can be recognised', () => {
-    const { doc } = loadFixture('broken-markup.html');
+    const { doc, url } = loadFixture('broken-markup.html');
     expect(adapter.hasCommentArea(doc)).toBe(true);
     expect(adapter.findCommentNodes(doc)).toEqual([]);
+    // The post's page is still known, so the warning can name the managed page.
+    expect(adapter.readPageIdentity(doc, url)).toMatchObject({ platform: 'linkedin', slug: 'acme-coffee' });
   });
 
   it('sees no comment area on a page without one', () => {
