@@ -55,6 +55,12 @@ try {
   // Give the on-page markers a moment to appear before the page screenshots.
   await facebook.waitForTimeout(1_500);
   await facebook.screenshot({ path: join(outDir, 'facebook-page.png'), fullPage: true });
+  // The comments with their markers and the chip, as a manager scrolling the post sees them.
+  await facebook.setViewportSize({ width: 900, height: 620 });
+  await facebook.getByRole('article', { name: /^Comment by Bob Lee/ }).scrollIntoViewIfNeeded();
+  await facebook.evaluate(() => window.scrollBy(0, 120));
+  await facebook.waitForTimeout(500);
+  await facebook.screenshot({ path: join(outDir, 'facebook-markers.png') });
   await linkedin.screenshot({ path: join(outDir, 'linkedin-page.png'), fullPage: true });
 
   for (const scheme of ['light', 'dark']) {
