@@ -60,16 +60,27 @@ async function storedComments(page: Page): Promise<Row[]> {
   );
 }
 
-/** Stop the extension's service worker the way Chromium does when it idles, through the DevTools protocol. */
+/**
+ * Stop the extension's service worker the way Chromium does when it idles, through the DevTools
+ * protocol, and wait for the DevTools protocol to report it stopped. The page may keep sending
+ * comments, which starts a new worker at once, so "stopped" is that report, not the absence of a
+ * worker afterwards.
+ */
 async function stopServiceWorker(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
   const cdp = await context.newCDPSession(page);
-  const running = async () =>
-    ((await cdp.send('Target.getTargets')).targetInfos as Array<{ type: string; url: string }>).some(
-      (t) => t.type === 'service_worker' && t.url.includes(extensionId),
-    );
+  type Versions = { versions: Array<{ scriptURL: string; runningStatus: string }> };
+  const stopped = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the service worker did not stop within 10 s')), 10_000);
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: Versions) => {
+      if (versions.some((v) => v.scriptURL.includes(extensionId) && v.runningStatus === 'stopped')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await waitFor(async () => !(await running()), 'the service worker to stop', { timeout: 10_000 });
+  await stopped;
   await cdp.detach();
 }
 
