@@ -70,6 +70,13 @@ describe('Facebook pages in a real browser', () => {
       'the content script to answer identify-page',
     );
     expect(identity).toMatchObject({ platform: 'facebook', name: 'Acme Coffee', slug: 'acmecoffee' });
+
+    // "Track this page" adds it; the open tab starts reading without a reload.
+    const added = await extensionPage.evaluate((page) => chrome.runtime.sendMessage({ type: 'add-page', address: page.url, name: page.name }), identity as { url: string; name: string });
+    expect(added).toMatchObject({ ok: true });
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await waitFor(async () => (await popup.locator('body').innerText()).includes('Yuki Sato'), "Yuki Sato's waiting comment in the popup");
   });
 });
 

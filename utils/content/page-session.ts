@@ -31,73 +31,92 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
 
   const askContext = () => sendFromContent<PageContext>({ type: 'page-context', url: location.href, page: adapter.pageFromUrl(url()) });
   const context = await askContext();
-  // No managed page on this platform: stay idle, cost the page nothing.
-  if (!context?.tracking || ctx.isInvalid) return;
+  let started = false;
+  if (ctx.isInvalid) return;
+  if (context?.tracking) return begin(context);
 
-  const markers = createMarkers({
-    adapter,
-    doc: document,
-    showAnswered: context.showAnswered,
-    fetchStates: (ids) => sendFromContent<CommentState[]>({ type: 'comment-states', platform: adapter.platform, ids }),
-    onHide: () => void sendFromContent({ type: 'hide-markers', url: location.href }),
-  });
-  markers.setEnabled(context.markers);
-
-  /** The last batch sent for storing; markers for its comments wait for it. */
-  let stored: Promise<unknown> = Promise.resolve();
-  const watcher = createCommentWatcher({
-    adapter,
-    doc: document,
-    currentUrl: url,
-    isOwnNode,
-    onComments: (comments) => {
-      stored = sendFromContent({ type: 'comments-seen', url: location.href, page: pageRef(), comments });
-      scheduleHealthReport();
-    },
-    // Ask for markers once the batch is stored, so the answer knows about these comments.
-    onNodes: (nodes) => void stored.then(() => markers.add(nodes)),
-  });
-
-  let healthTimer: number | undefined;
-  const scheduleHealthReport = () => {
-    if (healthTimer !== undefined) clearTimeout(healthTimer);
-    healthTimer = ctx.setTimeout(() => {
-      if (!adapter.handlesUrl(url())) return;
-      const { recognised, skipped } = watcher.stats();
-      void sendFromContent({
-        type: 'parser-health',
-        platform: adapter.platform,
-        url: location.href,
-        page: pageRef(),
-        commentAreaVisible: adapter.hasCommentArea(document),
-        recognised,
-        skipped,
-      });
-    }, HEALTH_DELAY_MS);
-  };
-
-  // The background says so after a reply is seen or the popup acts on a comment.
-  const onMessage = (message: unknown) => {
-    if ((message as { type?: string } | null)?.type === 'states-changed') void markers.refresh();
+  // No managed page on this platform: stay idle, cost the page nothing. But the user may add this
+  // very page from the popup ("Track this page"): the background then tells every platform tab
+  // that states changed, and we ask again.
+  const waitForTracking = (message: unknown) => {
+    if ((message as { type?: string } | null)?.type !== 'states-changed') return undefined;
+    void askContext().then((next) => {
+      if (!next?.tracking || ctx.isInvalid || started) return;
+      browser.runtime.onMessage.removeListener(waitForTracking);
+      begin(next);
+    });
     return undefined;
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  // A hidden tab skips its turns; it catches up within a minute of being shown.
-  ctx.setInterval(() => document.visibilityState === 'visible' && void markers.refresh(), MARKER_REFRESH_MS);
+  browser.runtime.onMessage.addListener(waitForTracking);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(waitForTracking));
 
-  watcher.start();
-  scheduleHealthReport();
-  ctx.addEventListener(window, 'wxt:locationchange', async () => {
-    // "Hide on this page" is per address: the next post may want markers back, or not.
-    const next = await askContext();
-    if (next) markers.setEnabled(next.markers);
-    watcher.rescan();
+  function begin(context: PageContext): void {
+    started = true;
+    const markers = createMarkers({
+      adapter,
+      doc: document,
+      showAnswered: context.showAnswered,
+      fetchStates: (ids) => sendFromContent<CommentState[]>({ type: 'comment-states', platform: adapter.platform, ids }),
+      onHide: () => void sendFromContent({ type: 'hide-markers', url: location.href }),
+    });
+    markers.setEnabled(context.markers);
+
+    /** The last batch sent for storing; markers for its comments wait for it. */
+    let stored: Promise<unknown> = Promise.resolve();
+    const watcher = createCommentWatcher({
+      adapter,
+      doc: document,
+      currentUrl: url,
+      isOwnNode,
+      onComments: (comments) => {
+        stored = sendFromContent({ type: 'comments-seen', url: location.href, page: pageRef(), comments });
+        scheduleHealthReport();
+      },
+      // Ask for markers once the batch is stored, so the answer knows about these comments.
+      onNodes: (nodes) => void stored.then(() => markers.add(nodes)),
+    });
+
+    let healthTimer: number | undefined;
+    const scheduleHealthReport = () => {
+      if (healthTimer !== undefined) clearTimeout(healthTimer);
+      healthTimer = ctx.setTimeout(() => {
+        if (!adapter.handlesUrl(url())) return;
+        const { recognised, skipped } = watcher.stats();
+        void sendFromContent({
+          type: 'parser-health',
+          platform: adapter.platform,
+          url: location.href,
+          page: pageRef(),
+          commentAreaVisible: adapter.hasCommentArea(document),
+          recognised,
+          skipped,
+        });
+      }, HEALTH_DELAY_MS);
+    };
+
+    // The background says so after a reply is seen or the popup acts on a comment.
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: string } | null)?.type === 'states-changed') void markers.refresh();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    // A hidden tab skips its turns; it catches up within a minute of being shown.
+    ctx.setInterval(() => document.visibilityState === 'visible' && void markers.refresh(), MARKER_REFRESH_MS);
+
+    watcher.start();
     scheduleHealthReport();
-  });
-  ctx.onInvalidated(() => {
-    watcher.stop();
-    // Our successor (extension updated or reloaded) draws its own markers.
-    markers.setEnabled(false);
-    browser.runtime.onMessage.removeListener(onMessage);
-  });
+    ctx.addEventListener(window, 'wxt:locationchange', async () => {
+      // "Hide on this page" is per address: the next post may want markers back, or not.
+      const next = await askContext();
+      if (next) markers.setEnabled(next.markers);
+      watcher.rescan();
+      scheduleHealthReport();
+    });
+    ctx.onInvalidated(() => {
+      watcher.stop();
+      // Our successor (extension updated or reloaded) draws its own markers.
+      markers.setEnabled(false);
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
+  }
 }
