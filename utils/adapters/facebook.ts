@@ -33,6 +33,8 @@ const COMPOSER = '[role=textbox][aria-label*=omment],[role=textbox][aria-label*=
 const RESERVED =
   /^(messages|settings|login|notifications|groups|marketplace|gaming|events|friends|bookmarks|saved|help|privacy|policies|ads|business|pages|search|stories|hashtag|reels?|watch|photos?|videos|me)$/i;
 
+/** The query parameters that name a post; everything else in a post link is tracking. */
+const POST_KEYS = ['story_fbid', 'id', 'fbid', 'v'];
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const toUrl = (href: string | null | undefined): URL | null => {
   try {
@@ -55,12 +57,12 @@ function profileUrl(u: URL): string | null {
 
 /** A post address reduced to what names the post. */
 function postUrl(u: URL): string {
-  const out = new URL(HOST + u.pathname);
-  for (const k of ['story_fbid', 'id', 'fbid', 'v']) {
+  // Built as a string: a URL object and searchParams.set re-serialise on every call, once per comment.
+  const kept = POST_KEYS.flatMap((k) => {
     const v = u.searchParams.get(k);
-    if (v) out.searchParams.set(k, v);
-  }
-  return out.href;
+    return v ? [`${k}=${encodeURIComponent(v)}`] : [];
+  });
+  return HOST + u.pathname + (kept.length ? `?${kept.join('&')}` : '');
 }
 
 /** The comment's own timestamp link: numeric `comment_id` (author links carry a base64 one). */
@@ -212,9 +214,14 @@ const decode64 = (s: string) => {
 };
 
 /** The comment's platform ids, from its timestamp link, wrapper or author link; null when it has none. */
-function idsOf(node: Element, stampEl = stampOf(node), authorEl = authorOf(node, stampEl)): { id: string; parentId: string | null } | null {
-  const stamp = link(stampEl);
-  const author = link(authorEl);
+function idsOf(
+  node: Element,
+  stampEl = stampOf(node),
+  authorEl = authorOf(node, stampEl),
+  // Parsed once by the caller when it has them: URL parsing is most of the cost of reading a comment.
+  stamp = link(stampEl),
+  author = link(authorEl),
+): { id: string; parentId: string | null } | null {
   const cid = stamp?.searchParams.get('comment_id');
   const rid = stamp?.searchParams.get('reply_comment_id');
   if (cid) return rid && /^\d+$/.test(rid) ? { id: rid, parentId: cid } : { id: cid, parentId: null };
@@ -242,7 +249,7 @@ function readComment(node: Element, pageUrl: URL): ReadResult {
   const owner = (box && ownerOf(box)) ?? (post ? pageFromUrl(new URL(post)) : null) ?? pageFromUrl(pageUrl);
 
   const authorUrl = authorHref && profileUrl(authorHref);
-  const ids = idsOf(node, stampEl, authorEl);
+  const ids = idsOf(node, stampEl, authorEl, stamp, authorHref);
   const id = ids?.id ?? fallbackId(`${post}|${authorUrl ?? text(authorEl)}|${words}`);
   // A nested reply without a reply_comment_id still knows its parent from the tree.
   const above = commentAbove(node.parentElement);

@@ -70,14 +70,15 @@ export function createCommentWatcher(options: WatcherOptions) {
   let skipped = 0;
   let addedRoots = new Set<Element>();
   let changedTargets = new Set<Node>();
-  let queue: Element[] = [];
+  /** Comment nodes waiting to be read; a set, so a node queued twice is read once. */
+  let queue = new Set<Element>();
   let scheduled = false;
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'childList') {
         // Our marker going in or out would otherwise make us re-read the comment it sits in.
-        if (isOwnNode && [...record.addedNodes, ...record.removedNodes].every(isOwnNode)) continue;
+        if (isOwnNode && onlyOwnNodes(record, isOwnNode)) continue;
         record.addedNodes.forEach((n) => {
           if (n.nodeType === 1) addedRoots.add(n as Element);
         });
@@ -104,24 +105,22 @@ export function createCommentWatcher(options: WatcherOptions) {
       const targets = changedTargets;
       addedRoots = new Set();
       changedTargets = new Set();
-      const nodes = new Set<Element>(queue);
       for (const root of roots) {
         if (!root.isConnected || hasAncestorIn(root, roots)) continue;
-        for (const node of adapter.findCommentNodes(root)) nodes.add(node);
+        for (const node of adapter.findCommentNodes(root)) queue.add(node);
       }
       for (const target of targets) {
         if (!target.isConnected) continue;
         const node = adapter.commentNodeFor(target as Element);
-        if (node) nodes.add(node);
+        if (node) queue.add(node);
       }
-      queue = [...nodes];
     }
     const batch: ObservedComment[] = [];
     const read: Array<{ node: Element; comment: ObservedComment }> = [];
     const url = currentUrl();
-    while (queue.length && (remaining() > 1 || batch.length === 0)) {
-      // Order doesn't matter (threads are judged in the background), and pop() is O(1).
-      const node = queue.pop()!;
+    for (const node of queue) {
+      if (remaining() <= 1 && batch.length > 0) break;
+      queue.delete(node);
       if (!node.isConnected) continue;
       const result = adapter.readComment(node, url);
       if (!result.ok) {
@@ -140,7 +139,7 @@ export function createCommentWatcher(options: WatcherOptions) {
     }
     if (batch.length) onComments(batch);
     if (read.length) onNodes?.(read);
-    if (queue.length || addedRoots.size || changedTargets.size) schedule();
+    if (queue.size || addedRoots.size || changedTargets.size) schedule();
   }
 
   return {
@@ -151,13 +150,13 @@ export function createCommentWatcher(options: WatcherOptions) {
     },
     stop(): void {
       observer.disconnect();
-      queue = [];
+      queue.clear();
     },
     /** After an SPA navigation: the page is a new one, read it whole once. */
     rescan(): void {
       seenSinceNavigation.clear();
       skipped = 0;
-      queue = adapter.findCommentNodes(doc);
+      queue = new Set(adapter.findCommentNodes(doc));
       schedule();
     },
     stats(): WatcherStats {
@@ -165,12 +164,19 @@ export function createCommentWatcher(options: WatcherOptions) {
     },
     /** Whether reading is still in progress (tests and health checks wait for quiet). */
     busy(): boolean {
-      return scheduled || queue.length > 0;
+      return scheduled || queue.size > 0;
     },
   };
 }
 
 export type CommentWatcher = ReturnType<typeof createCommentWatcher>;
+
+/** Whether a mutation only added or removed our own elements (markers), which say nothing about comments. */
+function onlyOwnNodes(record: MutationRecord, isOwnNode: (node: Node) => boolean): boolean {
+  for (const n of record.addedNodes) if (!isOwnNode(n)) return false;
+  for (const n of record.removedNodes) if (!isOwnNode(n)) return false;
+  return true;
+}
 
 function hasAncestorIn(node: Element, set: Set<Element>): boolean {
   let current = node.parentElement;
