@@ -14,7 +14,7 @@ export function printReport(results) {
   const add = (figure, measured, budget = '', ok = null) => rows.push([figure, measured, budget, verdict(ok)]);
   const { checkpoints } = results.config;
   const [small, big] = checkpoints;
-  const n = (v) => v.toLocaleString('en-US');
+  const n = (v) => (typeof v === 'number' ? v.toLocaleString('en-US') : '?');
 
   if (results.size) {
     const { content, popupJs, popupCss, popupFiles } = results.size;

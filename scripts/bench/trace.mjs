@@ -66,7 +66,8 @@ export function analyseTrace(events, { frameId, stamps }) {
     if (!e) throw new Error(`bench: time stamp ${label} missing from the trace`);
     return e.ts;
   });
-  const start = Math.min(...onThread.map((e) => e.ts));
+  // A reduce, not Math.min(...): a long run's trace has more events than the call stack has room for.
+  const start = onThread.reduce((min, e) => Math.min(min, e.ts), Infinity);
   const bounds = [start, ...times];
 
   // Outermost script events only: a FunctionCall inside V8.Execute inside FunctionCall counts once.
