@@ -37,6 +37,8 @@ interface Marked {
   host?: HTMLElement;
   /** What the marker shows now (text and colour), so an unchanged one is left alone. */
   shown?: string;
+  /** Whether the node is watched for coming near the screen. */
+  watched?: boolean;
 }
 
 /**
@@ -123,7 +125,15 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
     const text = state && markerText(state, showAnswered);
     if (!text) {
       entry.shown = undefined;
+      // Only comments that show a marker are watched for the screen: on a post where the page has
+      // answered most threads, the observer follows a handful of nodes, not thousands.
+      if (entry.watched) near.unwatch(node);
+      entry.watched = false;
       return entry.host?.remove();
+    }
+    if (!entry.watched) {
+      near.watch(node);
+      entry.watched = true;
     }
     const host = (entry.host ??= doc.createElement('reply-radar-marker'));
     const colour = COLOURS[state.waiting ? state.severity : 'answered'];
@@ -197,7 +207,6 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
         if (entry?.id !== comment.id) {
           fresh.push(node);
           marked.set(node, { id: comment.id });
-          near.watch(node);
         }
         else if (entry.state && entry.host?.isConnected === false) render(node, entry);
       }
