@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { freshenLinkedInSample } from './lib/sample-time.mjs';
 import {
   ROOT,
   SAMPLE_MANAGED_PAGES,
@@ -34,9 +35,12 @@ if (!process.argv.includes('--no-build')) {
 const browser = await launchWithExtension({ headless });
 const { context, extensionId } = browser;
 try {
+  // The LinkedIn post's address names its activity id, which moves with the freshened sample.
+  const linkedinHtml = freshenLinkedInSample(SAMPLE_PAGES.linkedinPost.file);
+  const linkedinUrl = SAMPLE_PAGES.linkedinPost.url.replace(/\d{19}/, /urn:li:activity:(\d{19})/.exec(linkedinHtml)[1]);
   await servePages(context, {
     [SAMPLE_PAGES.facebookPost.url]: SAMPLE_PAGES.facebookPost.file,
-    [SAMPLE_PAGES.linkedinPost.url]: SAMPLE_PAGES.linkedinPost.file,
+    [linkedinUrl]: linkedinHtml,
   });
   await addManagedPages(context, extensionId, SAMPLE_MANAGED_PAGES);
   console.log('Managed pages set up: Acme Coffee on Facebook and on LinkedIn.');
@@ -44,11 +48,12 @@ try {
   const facebook = await context.newPage();
   await facebook.goto(SAMPLE_PAGES.facebookPost.url);
   const linkedin = await context.newPage();
-  await linkedin.goto(SAMPLE_PAGES.linkedinPost.url);
+  await linkedin.goto(linkedinUrl);
 
+  // Facebook's sample comments are days old (overdue, on the badge); LinkedIn's are hours old.
   const badge = await waitFor(async () => {
     const b = await readBadge(browser.currentWorker());
-    return Number(b.text) >= 6 ? b : null;
+    return Number(b.text) >= 3 ? b : null;
   }, 'the badge to count the sample comments', { timeout: 30_000 });
   console.log(`Toolbar badge: ${badge.text} (${badge.title})`);
 
@@ -68,7 +73,7 @@ try {
     await popup.setViewportSize({ width: 420, height: 640 });
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    await popup.getByRole('listitem').first().waitFor({ timeout: 15_000 });
+    await waitFor(async () => (await popup.getByRole('listitem').count()) >= 6, 'both sample pages in the popup');
     await popup.screenshot({ path: join(outDir, `popup-${scheme}.png`) });
     if (scheme === 'light' && !headless) await popup.bringToFront();
     else await popup.close();
