@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { commentsToCsv, csvCell } from '../../utils/backup';
 import type { ManagedPage, StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { storedComment } from './support/stored-comment';
 
 const HOUR = 3_600_000;
 const POSTED = Date.UTC(2025, 2, 10, 8, 0); // 09:00 in Paris, 08:00 UTC
@@ -17,35 +18,20 @@ const page: ManagedPage = {
 };
 
 function comment(id: string, overrides: Partial<StoredComment> = {}): StoredComment {
-  return {
+  return storedComment({
     key: `facebook:${id}`,
     platform: 'facebook',
     id,
-    idSource: 'platform',
     pageKey: page.key,
-    postUrl: null,
     permalink: `https://www.facebook.com/acmecoffee/posts/1?comment_id=${id}`,
-    parentId: null,
-    threadId: id,
     authorName: 'Jane Doe',
-    authorUrl: null,
-    authorIsPage: false,
     text: 'Hello',
     postedAt: POSTED,
     postedAtSource: 'relative',
     firstSeenAt: POSTED + HOUR,
     lastSeenAt: POSTED + HOUR,
-    status: 'pending',
-    answeredBy: null,
-    answeredAt: null,
-    answerKey: null,
-    snoozedUntil: null,
-    priority: 0,
-    priorityReasons: [],
-    notifiedAt: null,
-    undo: null,
     ...overrides,
-  };
+  });
 }
 
 /** A strict RFC 4180 reader, to check what a spreadsheet would see. */

@@ -13,6 +13,7 @@ import {
 } from '../../utils/insights';
 import type { ManagedPage, StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { storedComment } from './support/stored-comment';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -34,13 +35,18 @@ let serial = 0;
 function comment(over: Partial<StoredComment> = {}): StoredComment {
   serial += 1;
   const postedAt = over.postedAt ?? NOW - HOUR;
-  return {
-    key: `facebook:${serial}`, platform: 'facebook', id: String(serial), idSource: 'platform', pageKey: pageA.key,
-    postUrl: null, permalink: null, parentId: null, threadId: String(serial), authorName: 'Bob Lee', authorUrl: null,
-    authorIsPage: false, text: 'hi', postedAt, postedAtSource: 'absolute', firstSeenAt: postedAt, lastSeenAt: postedAt,
-    status: 'pending', answeredBy: null, answeredAt: null, answerKey: null, snoozedUntil: null, priority: 0,
-    priorityReasons: [], notifiedAt: null, undo: null, ...over,
-  };
+  return storedComment({
+    key: `facebook:${serial}`,
+    platform: 'facebook',
+    id: String(serial),
+    pageKey: pageA.key,
+    authorName: 'Bob Lee',
+    text: 'hi',
+    postedAt,
+    firstSeenAt: postedAt,
+    lastSeenAt: postedAt,
+    ...over,
+  });
 }
 
 /** A comment posted `agoHours` before NOW and answered by the page `afterHours` later. */

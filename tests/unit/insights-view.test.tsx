@@ -7,6 +7,7 @@ import { db } from '../../utils/db/database';
 import type { ManagedPage, StoredComment } from '../../utils/model';
 import { localTimeZone } from '../../utils/rules';
 import { DEFAULT_SETTINGS, settingsItem } from '../../utils/settings';
+import { storedComment } from './support/stored-comment';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -29,14 +30,18 @@ let nextId = 1;
 function comment(postedAt: number, over: Partial<StoredComment> = {}): StoredComment {
   const id = String(nextId++);
   const platform = over.pageKey === linkedin.key ? 'linkedin' : 'facebook';
-  return {
-    key: `${platform}:${id}`, platform, id, idSource: 'platform', pageKey: facebook.key,
-    postUrl: null, permalink: `https://www.${platform}.com/posts/1?comment_id=${id}`, parentId: null, threadId: id,
-    authorName: `Visitor ${id}`, authorUrl: null, authorIsPage: false, text: 'Is the shop open on Sunday?', postedAt,
-    postedAtSource: 'absolute', firstSeenAt: postedAt, lastSeenAt: postedAt, status: 'pending', answeredBy: null,
-    answeredAt: null, answerKey: null, snoozedUntil: null, priority: 0, priorityReasons: [], notifiedAt: null, undo: null,
+  return storedComment({
+    key: `${platform}:${id}`, platform, id,
+    pageKey: facebook.key,
+    permalink: `https://www.${platform}.com/posts/1?comment_id=${id}`,
+    threadId: id,
+    authorName: `Visitor ${id}`,
+    text: 'Is the shop open on Sunday?',
+    postedAt,
+    firstSeenAt: postedAt,
+    lastSeenAt: postedAt,
     ...over,
-  };
+  });
 }
 
 function answered(agoHours: number, afterHours: number, over: Partial<StoredComment> = {}): StoredComment {

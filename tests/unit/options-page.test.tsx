@@ -8,6 +8,7 @@ import { db } from '../../utils/db/database';
 import type { CommandMessage } from '../../utils/messaging/protocol';
 import type { ManagedPage, StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../utils/settings';
+import { storedComment } from './support/stored-comment';
 
 const page: ManagedPage = {
   key: 'facebook:acmecoffee',
@@ -20,34 +21,17 @@ const page: ManagedPage = {
 };
 
 function pendingComment(id: string): StoredComment {
-  return {
+  return storedComment({
     key: `facebook:${id}`,
     platform: 'facebook',
     id,
-    idSource: 'platform',
     pageKey: page.key,
-    postUrl: null,
-    permalink: null,
-    parentId: null,
-    threadId: id,
     authorName: 'Jane Doe',
-    authorUrl: null,
-    authorIsPage: false,
     text: 'Hello',
     postedAt: 1_700_000_000_000,
-    postedAtSource: 'absolute',
     firstSeenAt: 1_700_000_000_000,
     lastSeenAt: 1_700_000_000_000,
-    status: 'pending',
-    answeredBy: null,
-    answeredAt: null,
-    answerKey: null,
-    snoozedUntil: null,
-    priority: 0,
-    priorityReasons: [],
-    notifiedAt: null,
-    undo: null,
-  };
+  });
 }
 
 /** Records the commands the page sends; answers with `reply` (ok by default). */

@@ -7,6 +7,7 @@ import { Popup } from '../../components/popup/Popup';
 import { db } from '../../utils/db/database';
 import type { CommandMessage } from '../../utils/messaging/protocol';
 import type { ManagedPage, PageRef, StoredComment } from '../../utils/model';
+import { storedComment } from './support/stored-comment';
 
 const NOW = Date.UTC(2025, 2, 12, 15, 0);
 const HOUR = 3_600_000;
@@ -23,35 +24,18 @@ const page: ManagedPage = {
 
 function comment(id: string, authorName: string, hoursAgo: number, overrides: Partial<StoredComment> = {}): StoredComment {
   const postedAt = NOW - hoursAgo * HOUR;
-  return {
+  return storedComment({
     key: `facebook:${id}`,
     platform: 'facebook',
     id,
-    idSource: 'platform',
     pageKey: page.key,
     postUrl: 'https://www.facebook.com/acmecoffee/posts/1',
     permalink: `https://www.facebook.com/acmecoffee/posts/1?comment_id=${id}`,
-    parentId: null,
-    threadId: id,
     authorName,
-    authorUrl: null,
-    authorIsPage: false,
     text: `A comment from ${authorName}`,
     postedAt,
-    postedAtSource: 'absolute',
-    firstSeenAt: postedAt,
-    lastSeenAt: postedAt,
-    status: 'pending',
-    answeredBy: null,
-    answeredAt: null,
-    answerKey: null,
-    snoozedUntil: null,
-    priority: 0,
-    priorityReasons: [],
-    notifiedAt: null,
-    undo: null,
     ...overrides,
-  };
+  });
 }
 
 /**

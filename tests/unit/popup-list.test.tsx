@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/popup/Popup';
 import { db } from '../../utils/db/database';
 import type { ManagedPage, ParserHealth, StoredComment } from '../../utils/model';
+import { storedComment } from './support/stored-comment';
 
 const NOW = Date.UTC(2025, 2, 12, 15, 0); // a Wednesday afternoon
 const HOUR = 3_600_000;
@@ -35,34 +36,17 @@ function comment(overrides: Partial<StoredComment> & { authorName: string; hours
   const id = String(nextId++);
   const page = rest.pageKey === acmeLinkedIn.key ? acmeLinkedIn : acmeFacebook;
   const postedAt = NOW - hoursAgo * HOUR;
-  return {
+  return storedComment({
     key: `${page.platform}:${id}`,
     platform: page.platform,
     id,
-    idSource: 'platform',
     pageKey: page.key,
     postUrl: `https://${page.platform === 'facebook' ? 'www.facebook.com' : 'www.linkedin.com'}/posts/1`,
     permalink: `https://${page.platform === 'facebook' ? 'www.facebook.com' : 'www.linkedin.com'}/posts/1?comment_id=${id}`,
-    parentId: null,
-    threadId: id,
-    authorUrl: null,
-    authorIsPage: false,
     text: 'Lovely coffee.',
     postedAt,
-    postedAtSource: 'absolute',
-    firstSeenAt: postedAt,
-    lastSeenAt: postedAt,
-    status: 'pending',
-    answeredBy: null,
-    answeredAt: null,
-    answerKey: null,
-    snoozedUntil: null,
-    priority: 0,
-    priorityReasons: [],
-    notifiedAt: null,
-    undo: null,
     ...rest,
-  };
+  });
 }
 
 const question = { priority: 1 as const, priorityReasons: ['question' as const] };

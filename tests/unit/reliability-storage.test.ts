@@ -8,6 +8,7 @@ import { db } from '../../utils/db/database';
 import { storageError } from '../../utils/db/queries';
 import type { CommentStatus, ObservedComment, StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { storedComment } from './support/stored-comment';
 
 const DAY = 24 * 3_600_000;
 const NOW = Date.UTC(2026, 8, 29, 11, 15);
@@ -65,13 +66,21 @@ describe('a write that fails for quota', () => {
 
 describe('pruning', () => {
   function stored(id: string, status: CommentStatus, lastSeenDaysAgo: number): StoredComment {
-    return {
-      key: `facebook:${id}`, platform: 'facebook', id, idSource: 'platform', pageKey: 'facebook:61550000000001', postUrl: POST,
-      permalink: null, parentId: null, threadId: id, authorName: 'Jane', authorUrl: null, authorIsPage: status === 'own', text: 'Hi',
-      postedAt: NOW - (lastSeenDaysAgo + 1) * DAY, postedAtSource: 'relative', firstSeenAt: NOW - (lastSeenDaysAgo + 1) * DAY,
-      lastSeenAt: NOW - lastSeenDaysAgo * DAY, status, answeredBy: status === 'answered' ? 'page' : null, answeredAt: null,
-      answerKey: null, snoozedUntil: null, priority: 0, priorityReasons: [], notifiedAt: null, undo: null,
-    };
+    return storedComment({
+      key: `facebook:${id}`,
+      platform: 'facebook', id,
+      pageKey: 'facebook:61550000000001',
+      postUrl: POST,
+      threadId: id,
+      authorName: 'Jane',
+      authorIsPage: status === 'own',
+      text: 'Hi',
+      postedAt: NOW - (lastSeenDaysAgo + 1) * DAY,
+      postedAtSource: 'relative',
+      firstSeenAt: NOW - (lastSeenDaysAgo + 1) * DAY,
+      lastSeenAt: NOW - lastSeenDaysAgo * DAY, status,
+      answeredBy: status === 'answered' ? 'page' : null,
+    });
   }
 
   beforeEach(async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ManagedPage, StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { assess, compareUrgency, DUE_SOON_FRACTION, isWaiting, thresholdHoursFor, type Ranked } from '../../utils/rules/severity';
+import { storedComment } from './support/stored-comment';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -15,13 +16,19 @@ const page: ManagedPage = {
 };
 
 function comment(over: Partial<StoredComment> = {}): StoredComment {
-  return {
-    key: 'facebook:1', platform: 'facebook', id: '1', idSource: 'platform', pageKey: page.key, postUrl: null,
-    permalink: null, parentId: null, threadId: '1', authorName: 'Bob Lee', authorUrl: null, authorIsPage: false,
-    text: 'hi', postedAt: T0, postedAtSource: 'absolute', firstSeenAt: T0, lastSeenAt: T0, status: 'pending',
-    answeredBy: null, answeredAt: null, answerKey: null, snoozedUntil: null, priority: 0, priorityReasons: [],
-    notifiedAt: null, undo: null, ...over,
-  };
+  return storedComment({
+    key: 'facebook:1',
+    platform: 'facebook',
+    id: '1',
+    pageKey: page.key,
+    threadId: '1',
+    authorName: 'Bob Lee',
+    text: 'hi',
+    postedAt: T0,
+    firstSeenAt: T0,
+    lastSeenAt: T0,
+    ...over,
+  });
 }
 
 describe('thresholdHoursFor', () => {

@@ -6,6 +6,7 @@ import { badgeFor } from '../../utils/rules/badge';
 import { formatWaited } from '../../utils/rules/format';
 import { isQuietTime, planNotifications } from '../../utils/rules/notify';
 import { assess, type Ranked } from '../../utils/rules/severity';
+import { storedComment } from './support/stored-comment';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -23,13 +24,17 @@ const pageNames = new Map([acme, bakery].map((p) => [p.key, p.name]));
 let nextId = 1;
 function waiting(page: ManagedPage, hoursAgo: number, over: Partial<StoredComment> = {}, now = NOW): Ranked {
   const id = String(nextId++);
-  const comment: StoredComment = {
-    key: `facebook:${id}`, platform: 'facebook', id, idSource: 'platform', pageKey: page.key, postUrl: null,
-    permalink: null, parentId: null, threadId: id, authorName: 'Bob Lee', authorUrl: null, authorIsPage: false,
-    text: 'hi', postedAt: NOW - hoursAgo * HOUR, postedAtSource: 'absolute', firstSeenAt: NOW - hoursAgo * HOUR,
-    lastSeenAt: NOW, status: 'pending', answeredBy: null, answeredAt: null, answerKey: null, snoozedUntil: null,
-    priority: 0, priorityReasons: [], notifiedAt: null, undo: null, ...over,
-  };
+  const comment = storedComment({
+    key: `facebook:${id}`,
+    platform: 'facebook',
+    id,
+    pageKey: page.key,
+    authorName: 'Bob Lee',
+    text: 'hi',
+    postedAt: NOW - hoursAgo * HOUR,
+    lastSeenAt: NOW,
+    ...over,
+  });
   return { comment, assessment: assess(comment, page, DEFAULT_SETTINGS, now, NY) };
 }
 

@@ -2,19 +2,25 @@ import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import type { StoredComment } from '../../utils/model';
 import { snoozesToWake, snoozeUntil } from '../../utils/rules/snooze';
+import { storedComment } from './support/stored-comment';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const T0 = Date.UTC(2026, 4, 12, 14, 0);
 
 function comment(id: string, over: Partial<StoredComment> = {}): StoredComment {
-  return {
-    key: `facebook:${id}`, platform: 'facebook', id, idSource: 'platform', pageKey: 'facebook:acmecoffee', postUrl: null,
-    permalink: null, parentId: null, threadId: '100', authorName: 'Bob Lee', authorUrl: null, authorIsPage: false,
-    text: 'hi', postedAt: T0, postedAtSource: 'absolute', firstSeenAt: T0, lastSeenAt: T0, status: 'pending',
-    answeredBy: null, answeredAt: null, answerKey: null, snoozedUntil: null, priority: 0, priorityReasons: [],
-    notifiedAt: null, undo: null, ...over,
-  };
+  return storedComment({
+    key: `facebook:${id}`,
+    platform: 'facebook', id,
+    pageKey: 'facebook:acmecoffee',
+    threadId: '100',
+    authorName: 'Bob Lee',
+    text: 'hi',
+    postedAt: T0,
+    firstSeenAt: T0,
+    lastSeenAt: T0,
+    ...over,
+  });
 }
 
 describe('snoozeUntil', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ManagedPage, StoredComment } from '../../utils/model';
 import { isPageAuthor, resolveThread } from '../../utils/rules/thread';
+import { storedComment } from './support/stored-comment';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 4, 12, 14, 0); // an arbitrary fixed clock
@@ -28,15 +29,19 @@ const acmeLinkedIn: ManagedPage = {
 const ACME_URL = 'https://www.facebook.com/profile.php?id=61550000000001';
 
 function comment(id: string, over: Partial<StoredComment> = {}): StoredComment {
-  const base: StoredComment = {
-    key: `facebook:${id}`, platform: 'facebook', id, idSource: 'platform', pageKey: acmeFacebook.key,
-    postUrl: 'https://www.facebook.com/acme/posts/1', permalink: null, parentId: null, threadId: '100',
-    authorName: 'Bob Lee', authorUrl: 'https://www.facebook.com/profile.php?id=100089012345678', authorIsPage: false,
-    text: 'hello', postedAt: T0, postedAtSource: 'absolute', firstSeenAt: T0, lastSeenAt: T0,
-    status: 'pending', answeredBy: null, answeredAt: null, answerKey: null, snoozedUntil: null,
-    priority: 0, priorityReasons: [], notifiedAt: null, undo: null,
-  };
-  return { ...base, ...over };
+  return storedComment({
+    key: `facebook:${id}`,
+    platform: 'facebook',
+    id,
+    pageKey: acmeFacebook.key,
+    postUrl: 'https://www.facebook.com/acme/posts/1',
+    threadId: '100',
+    authorName: 'Bob Lee',
+    authorUrl: 'https://www.facebook.com/profile.php?id=100089012345678',
+    text: 'hello',
+    postedAt: T0,
+    ...over,
+  });
 }
 
 /** Applies the changes resolveThread returns, as the background would store them. */
