@@ -20,7 +20,7 @@ import type { Settings } from '../../utils/settings';
 import { useNow } from '../shared/use-now';
 import { DailyChart } from './DailyChart';
 import { definitions } from './definitions';
-import { downloadText } from './download';
+import { downloadText } from '../shared/download';
 import { FigureCard, type Note } from './FigureCard';
 import { formatDuration, formatRate, restsOn } from './format';
 import { useInsightsComments } from './use-insights-data';
@@ -86,7 +86,7 @@ export function InsightsView() {
 
   const exportCsv = () => {
     const csv = commentsToCsv(inView, pages, settings, timeZone);
-    downloadText(csvFileName(Date.now()), csv, 'text/csv;charset=utf-8');
+    downloadText(csv, csvFileName(Date.now()), 'text/csv;charset=utf-8');
   };
 
   return (

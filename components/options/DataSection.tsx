@@ -6,7 +6,7 @@ import { localTimeZone } from '../../utils/rules';
 import { loadSettings } from '../../utils/settings';
 import { formatDate, plural } from '../shared/format';
 import { Dialog } from './Dialog';
-import { downloadText } from './download';
+import { downloadText } from '../shared/download';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 

@@ -1,4 +1,4 @@
-/** Save text as a file through the browser's download flow (no downloads permission needed). */
+/** Save text as a file through the browser's download flow (no downloads permission needed). Used by the settings' exports and Insights' CSV. */
 export function downloadText(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
