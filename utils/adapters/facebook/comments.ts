@@ -1,0 +1,198 @@
+import type { ObservedComment } from '../../model';
+import { fitComment } from '../fit';
+import type { ReadResult } from '../types';
+import { ARTICLE, BODY, attr, link, owned, text } from './dom';
+import { POST_LIKE, pageFromUrl, postUrl, profileUrl } from './page';
+import { ownerOf, postBox, postLink } from './post';
+import { authorOf, commentAbove, isComment, stampOf, wrapperOf } from './structure';
+import { AGO, AUTHOR_BADGE, COMMENT_AREA, COMPOSER, SUMMARY, SUMMARY_NAME_SEPARATOR } from './words';
+
+/**
+ * Reading Facebook comments. Replies are sometimes nested inside their
+ * parent's article and sometimes siblings, so the thread comes from the ids,
+ * never from the DOM tree.
+ */
+
+/** The comment text as the reader sees it: emoji from `alt`, no "See more" button. */
+function readText(body: Element): string {
+  let out = '';
+  const walk = (n: Node) => {
+    for (const c of n.childNodes) {
+      if (c.nodeType === 3) out += c.nodeValue;
+      if (c.nodeType !== 1) continue;
+      const e = c as Element;
+      if (attr(e, 'role') === 'button') continue;
+      if (e.tagName === 'IMG') out += attr(e, 'alt');
+      else {
+        if (e.tagName === 'DIV' || e.tagName === 'BR') out += '\n';
+        walk(e);
+      }
+    }
+  };
+  walk(body);
+  return out
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** What a comment without words shows. Badge and reaction icons sit in buttons, so they don't count. */
+function mediaOf(node: Element): string {
+  if (owned(node, 'video').length) return '[video]';
+  const items = owned(node, 'img,[role=img]').filter((e) => !e.closest(`${BODY},[role=button]`));
+  const sig = items
+    .map((e) => ['alt', 'aria-label', 'src'].map((k) => attr(e, k)).join(' ') + ' ' + attr(e.closest('a'), 'href'))
+    .join(' ');
+  if (/\bgif\b|giphy|tenor/i.test(sig)) return '[GIF]';
+  if (/sticker/i.test(sig)) return '[sticker]';
+  return items.length ? '[photo]' : '';
+}
+
+/** Names from a collapsed "<Name> replied · 1 reply" row, inside the comment or just after it. */
+function repliedBy(node: Element): string[] | undefined {
+  const rows = owned(node, '[role=button]');
+  let s = (wrapperOf(node) ?? node).nextElementSibling;
+  for (let i = 0; s && i < 3 && !s.matches('[data-commentid]') && !s.querySelector(ARTICLE); i++, s = s.nextElementSibling) rows.push(s);
+  for (const row of rows) {
+    const names = SUMMARY.exec(text(row))?.[1];
+    if (names) {
+      const parts = names.split(SUMMARY_NAME_SEPARATOR);
+      return parts.length > 1 ? [names, ...parts] : [names];
+    }
+  }
+  return undefined;
+}
+
+/** A deterministic id for a comment Facebook gave none; excludes the time label, which changes. */
+function fallbackId(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return `fb-${(h >>> 0).toString(16)}-${s.length}`;
+}
+
+const decode64 = (s: string) => {
+  try {
+    return atob(s);
+  } catch {
+    return '';
+  }
+};
+
+/** The comment's platform ids, from its timestamp link, wrapper or author link; null when it has none. */
+function idsOf(
+  node: Element,
+  stampEl = stampOf(node),
+  authorEl = authorOf(node, stampEl),
+  // Parsed once by the caller when it has them: URL parsing is most of the cost of reading a comment.
+  stamp = link(stampEl),
+  author = link(authorEl),
+): { id: string; parentId: string | null } | null {
+  const cid = stamp?.searchParams.get('comment_id');
+  const rid = stamp?.searchParams.get('reply_comment_id');
+  if (cid) return rid && /^\d+$/.test(rid) ? { id: rid, parentId: cid } : { id: cid, parentId: null };
+  const wrapped = attr(wrapperOf(node), 'data-commentid');
+  if (wrapped) return { id: wrapped, parentId: null };
+  // Author links carry base64("comment:<post>_<comment>"): decode, never pattern-match the base64.
+  const b64 = author?.searchParams.get('comment_id');
+  const decoded = b64 ? /^comment:\w+_(\d+)$/.exec(decode64(b64)) : null;
+  return decoded?.[1] ? { id: decoded[1], parentId: null } : null;
+}
+
+function read(node: Element, pageUrl: URL): ReadResult {
+  const stampEl = stampOf(node);
+  const stamp = link(stampEl);
+  const authorEl = authorOf(node, stampEl);
+  if (!authorEl) return { ok: false, reason: 'no-author' };
+  const authorHref = link(authorEl);
+  const body = owned(node, BODY)[0] ?? owned(node, 'div[dir=auto]')[0];
+  const words = (body && readText(body)) || mediaOf(node);
+  if (!words) return { ok: false, reason: 'no-text' };
+
+  const box = postBox(node);
+  const postHref = stamp ?? link(box && postLink(box, (a) => POST_LIKE.test(attr(a, 'href'))));
+  const post = postHref ? postUrl(postHref) : POST_LIKE.test(pageUrl.href) ? postUrl(pageUrl) : null;
+  const owner = (box && ownerOf(box)) ?? (post ? pageFromUrl(new URL(post)) : null) ?? pageFromUrl(pageUrl);
+
+  const authorUrl = authorHref && profileUrl(authorHref);
+  const ids = idsOf(node, stampEl, authorEl, stamp, authorHref);
+  const id = ids?.id ?? fallbackId(`${post}|${authorUrl ?? text(authorEl)}|${words}`);
+  // A nested reply without a reply_comment_id still knows its parent from the tree.
+  const above = commentAbove(node.parentElement);
+  const parentId = ids?.parentId ?? (above && idsOf(above)?.id) ?? null;
+
+  const label = text(stampEl) || AGO.exec(attr(node, 'aria-label'))?.[0];
+  const full = attr(stampEl, 'aria-label') || attr(stampEl, 'title');
+  if (stamp) for (const k of [...stamp.searchParams.keys()]) if (/^__(cft|tn)__/.test(k)) stamp.searchParams.delete(k);
+
+  const comment: ObservedComment = {
+    platform: 'facebook',
+    id,
+    idSource: ids ? 'platform' : 'fallback',
+    parentId,
+    postUrl: post,
+    permalink: stamp ? stamp.href : null,
+    authorName: text(authorEl.querySelector('span[dir=auto]') ?? authorEl),
+    authorUrl,
+    authorIsPostAuthor: owned(node, '[role=button]').some((b) => AUTHOR_BADGE.test(text(b))),
+    text: words,
+    time: { ...(label && { label }), ...(full && full !== label && { absoluteLabel: full }) },
+  };
+  const names = repliedBy(node);
+  if (names) comment.repliedByNames = names;
+  if (owner) comment.postOwner = owner;
+  // Cut to what the background accepts, so one outsized comment never costs its whole batch.
+  return fitComment(comment);
+}
+
+/** Read one comment node; never throws into the observer. */
+export function readComment(node: Element, pageUrl: URL): ReadResult {
+  try {
+    return read(node, pageUrl);
+  } catch {
+    return { ok: false, reason: 'malformed' };
+  }
+}
+
+export function findCommentNodes(root: Element | Document): Element[] {
+  try {
+    const found = [...root.querySelectorAll(ARTICLE)];
+    if (root.nodeType === 1 && (root as Element).matches(ARTICLE)) found.unshift(root as Element);
+    return [...new Set(found.filter(isComment))];
+  } catch {
+    return [];
+  }
+}
+
+export function commentNodeFor(el: Element): Element | null {
+  try {
+    const own = commentAbove(el);
+    if (own) return own;
+    // A replies summary arrives as a sibling after its comment's wrapper.
+    for (let e: Element | null = el, i = 0; e && i < 8; e = e.parentElement, i++) {
+      const prev = e.previousElementSibling;
+      const art = prev?.matches('[data-commentid]') ? prev.querySelector(ARTICLE) : prev;
+      if (art && isComment(art)) return art;
+    }
+  } catch {
+    // fall through
+  }
+  return null;
+}
+
+export function markerAnchor(node: Element): Element | null {
+  try {
+    // The span around the name link: the marker sits after the name, outside the link.
+    return authorOf(node, stampOf(node))?.parentElement ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function hasCommentArea(doc: Document): boolean {
+  try {
+    return !!doc.querySelector(COMPOSER) || [...doc.querySelectorAll('[role=button]')].some((b) => COMMENT_AREA.test(text(b)));
+  } catch {
+    return false;
+  }
+}

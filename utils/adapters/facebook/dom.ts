@@ -1,0 +1,20 @@
+/** Facebook's address and the DOM helpers every Facebook surface reads with. */
+
+export const HOST = 'https://www.facebook.com';
+export const ARTICLE = '[role=article]';
+// The comment text; `html` carries a lang too.
+export const BODY = ':not(html)[lang]';
+
+export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const toUrl = (href: string | null | undefined): URL | null => {
+  try {
+    return href ? new URL(href, HOST) : null;
+  } catch {
+    return null;
+  }
+};
+export const attr = (e: Element | null | undefined, k: string) => e?.getAttribute(k) ?? '';
+/** The address a link points to. */
+export const link = (a: Element | null | undefined) => toUrl(attr(a, 'href'));
+/** Elements of `node`'s own article, not of the articles nested inside it. */
+export const owned = (node: Element, sel: string) => [...node.querySelectorAll(sel)].filter((e) => e.closest(ARTICLE) === node);

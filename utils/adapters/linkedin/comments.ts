@@ -1,0 +1,135 @@
+import type { ObservedComment } from '../../model';
+import { fitComment } from '../fit';
+import type { ReadResult } from '../types';
+import { ACTOR, COMMENT, HOST, TEXT_BOX, line, nodeOf, outermost, own, profile, safe, text, urnOf } from './dom';
+import { pageFromUrl } from './page';
+import { postActor, postScope } from './post';
+import { BADGE, LOAD_MORE, TIME_LABEL } from './words';
+
+/*
+ * Reading LinkedIn comments. Canonical comment id: the bare comment number C.
+ * The same comment is written `(activity:P,C)` in Ember and
+ * `(urn:li:activity:P,C)` in SDUI, and may sit under `ugcPost:U` whose number
+ * differs from the activity's with no mapping on the page. C is a Snowflake
+ * id, unique on LinkedIn by itself.
+ */
+
+function readAuthor(node: Element) {
+  // Ember: comments-comment-meta__* (2025) or comments-post-meta__* (≤2024).
+  const title = own(node, '[class*=description-title],[class*=name-text]')[0];
+  const links = own(node, ACTOR);
+  // `marks`: the short labels around the name, among them the post author's badge.
+  let link = links[0], name: string, headline: string | undefined, marks: string[];
+  if (title) {
+    name = line(title);
+    headline = text(own(node, '[class*=description-subtitle],[class*=meta__headline]')[0]);
+    marks = own(node, '[class*=badge]').map(text);
+  } else {
+    // SDUI: one actor link holds the lines "Name", "Author", "Name • 2nd", "Headline".
+    link = links.find((a) => text(a));
+    marks = link ? [...link.children].map(line).filter(Boolean) : [];
+    name = marks[0] ?? text(link);
+    headline = marks.slice(1).find((l) => !BADGE.test(l) && !l.startsWith(name) && !l.startsWith('•'));
+  }
+  const url = profile(link?.getAttribute('href') ?? null)?.url ?? null;
+  return name ? { name, url, headline, isPostAuthor: marks.some((b) => BADGE.test(b)) } : null;
+}
+
+function readText(node: Element): string {
+  const box = own(node, TEXT_BOX)[0];
+  let body = '';
+  if (box) {
+    // The whole text is in the DOM; "…see more" only unclamps it, so drop the button and read on.
+    const copy = box.cloneNode(true) as Element;
+    copy.querySelectorAll('button,[role=button],.visually-hidden').forEach((b) => b.remove());
+    body = text(copy);
+  } else {
+    // SDUI leaves very short texts without the text box: what's left once actor, time and buttons are gone.
+    body = own(node, 'p').filter((p) => !p.closest('a[href],button') && !TIME_LABEL.test(text(p))).map(text).join(' ').trim();
+  }
+  if (!body && own(node, 'img').some((i) => !i.closest(`${ACTOR},button`))) body = '[image]';
+  return body;
+}
+
+function readTime(node: Element, id: string) {
+  const el = own(node, 'time')[0] ??
+    own(node, 'p,span').find((e) => !e.children.length && !e.closest(TEXT_BOX) && TIME_LABEL.test(text(e)));
+  // "3d (edited)", "1d •": the label is what comes before the marker.
+  const label = text(el).replace(/\s*[•(].*$/, '');
+  const absolute = el?.getAttribute('datetime');
+  return {
+    ...(label && { label }),
+    ...(absolute && { absoluteLabel: absolute }),
+    // Snowflake ids carry their creation time in the top bits: exact to the millisecond.
+    epochMs: Number(BigInt(id) >> 22n),
+  };
+}
+
+const enc = (s: string) => encodeURIComponent(s).replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16));
+/** LinkedIn's own comment link: `commentUrn` names the thread, `replyUrn` the reply in it. */
+function permalink(kind: string, post: string, id: string, parentId: string | null): string {
+  const urn = (c: string) => enc(`urn:li:comment:(${kind}:${post},${c})`);
+  const dash = (c: string) => enc(`urn:li:fsd_comment:(${c},urn:li:${kind}:${post})`);
+  const top = parentId ?? id;
+  return `${HOST}/feed/update/urn:li:${kind}:${post}/?commentUrn=${urn(top)}&dashCommentUrn=${dash(top)}${
+    parentId ? `&replyUrn=${urn(id)}&dashReplyUrn=${dash(id)}` : ''
+  }`;
+}
+
+export const findCommentNodes = safe((root: Element | Document): Element[] => {
+  const found = new Set<Element>();
+  const add = (e: Element) => void found.add(outermost(e));
+  if ((root as Element).matches?.(COMMENT)) add(root as Element);
+  root.querySelectorAll(COMMENT).forEach(add);
+  return [...found];
+}, []);
+
+export const commentNodeFor = safe(nodeOf, null);
+
+export const readComment = safe((node: Element, pageUrl: URL): ReadResult => {
+  const m = urnOf(node);
+  if (!m) return { ok: false, reason: 'no-id' };
+  const kind = m[1]!, post = m[2]!, id = m[3]!;
+  const parent = nodeOf(node.parentElement);
+  const parentId = (parent && urnOf(parent)?.[3]) || null;
+  const author = readAuthor(node);
+  if (!author) return { ok: false, reason: 'no-author' };
+  const body = readText(node);
+  if (!body) return { ok: false, reason: 'no-text' };
+  const comment: ObservedComment = {
+    platform: 'linkedin',
+    id,
+    idSource: 'platform',
+    parentId,
+    postUrl: `${HOST}/feed/update/urn:li:${kind}:${post}/`,
+    permalink: permalink(kind, post, id, parentId),
+    authorName: author.name,
+    authorUrl: author.url,
+    authorIsPostAuthor: author.isPostAuthor,
+    text: body,
+    time: readTime(node, id),
+  };
+  if (author.headline) comment.authorHeadline = author.headline;
+  const owner = postActor(postScope(node)) ?? pageFromUrl(pageUrl);
+  if (owner) comment.postOwner = owner;
+  // Cut to what the background accepts, so one outsized comment never costs its whole batch.
+  return fitComment(comment);
+}, { ok: false, reason: 'malformed' } as ReadResult);
+
+// Ember: the row holding the name and degree (read by class, so a child more is harmless);
+// SDUI: the name's own line, the actor link's first child.
+export const markerAnchor = safe(
+  (node: Element): Element | null =>
+    own(node, '[class*=description-title],[class*=name-text]')[0]?.parentElement ??
+    own(node, ACTOR).find((a) => text(a))?.firstElementChild ??
+    null,
+  null,
+);
+
+export const hasCommentArea = safe(
+  (doc: Document): boolean =>
+    !!doc.querySelector(
+      '[role=textbox][aria-label^="Text editor for creating"],.comments-comment-box__form,.comments-comments-list,[data-testid*=commentList],[componentkey*=pagedCommentsContainer]',
+    ) || [...doc.querySelectorAll('button')].some((b) => LOAD_MORE.test(text(b))),
+  false,
+);

@@ -1,0 +1,68 @@
+import type { PageRef } from '../../model';
+
+/*
+ * LinkedIn serves three comment markups side by side (research: comment-markup.md §2):
+ *   Ember ≤2024  article.comments-comment-item[data-id]     .comments-post-meta__*
+ *   Ember 2025   article.comments-comment-entity[data-id]   .comments-comment-meta__*
+ *   SDUI 2026    div[componentkey="replaceableComment_urn:li:comment:(urn:li:activity:P,C)"], hashed classes
+ * The comment URN is the only marker all three share, so identity, nesting and
+ * time all hang off it; the BEM classes are read when present, never required.
+ */
+
+export const WWW = 'www.linkedin.com';
+export const HOST = `https://${WWW}`;
+export const COMMENT =
+  'article[data-id^="urn:li:comment:"],[class*=comments-comment-][data-id*="urn:li:comment:"],div[componentkey^="replaceableComment_urn:li:comment:"]';
+/** `(activity:P,C)` in Ember, `(urn:li:activity:P,C)` in SDUI; the post may be a ugcPost or share. */
+const URN = /urn:li:comment:\((?:urn:li:)?(\w+):(\d+),(\d+)\)/;
+export const ACTOR = 'a[href*="/in/"],a[href*="/company/"]';
+export const TEXT_BOX = '.comments-comment-item__main-content,[data-testid="expandable-text-box"]';
+
+export const text = (el?: Element | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text of a line that LinkedIn doubles for screen readers: the visible copy only. */
+export const line = (el?: Element | null): string => text(el?.querySelector('[aria-hidden=true]') ?? el);
+export const urnOf = (el: Element) => URN.exec(el.getAttribute('data-id') || el.getAttribute('componentkey') || el.id || '');
+
+/** SDUI renders each comment as three nested divs sharing one componentkey: the outermost stands for all. */
+export function outermost(el: Element): Element {
+  const key = el.getAttribute('componentkey');
+  for (let up; key && (up = el.parentElement?.closest(COMMENT)) && up.getAttribute('componentkey') === key; ) el = up;
+  return el;
+}
+export const nodeOf = (el?: Element | null): Element | null => {
+  const c = el?.closest(COMMENT);
+  return c ? outermost(c) : null;
+};
+/** Elements of `node` itself, not of the replies nested inside it. */
+export const own = (node: Element, sel: string) => [...node.querySelectorAll(sel)].filter((e) => nodeOf(e) === node);
+
+/** A person or company link reduced to its canonical address. */
+export function profile(href: string | null): { url: string; kind: string; key: string } | null {
+  try {
+    const u = new URL(href ?? '', HOST);
+    const m = /^\/(in|company)\/([^/?#]+)/.exec(u.pathname);
+    if (!m || !/(^|\.)linkedin\.com$/.test(u.hostname)) return null;
+    return { url: `${HOST}/${m[1]}/${m[2]}/`, kind: m[1]!, key: decodeURIComponent(m[2]!) };
+  } catch {
+    return null;
+  }
+}
+
+export function companyRef(key: string, name?: string): PageRef {
+  const ref: PageRef = { platform: 'linkedin', url: `${HOST}/company/${key}/` };
+  if (/^\d+$/.test(key)) ref.id = key;
+  else ref.slug = key;
+  if (name) ref.name = name;
+  return ref;
+}
+
+/** Whatever a page does to its DOM, the adapter answers: it never throws into the observer. */
+export const safe =
+  <A extends unknown[], R>(fn: (...args: A) => R, fallback: R) =>
+  (...args: A): R => {
+    try {
+      return fn(...args);
+    } catch {
+      return fallback;
+    }
+  };
