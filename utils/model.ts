@@ -33,6 +33,10 @@ export interface PageRef {
   url?: string;
   id?: string;
   slug?: string;
+  /** A LinkedIn showcase page (`/showcase/…`). */
+  showcase?: boolean;
+  /** The page's picture as the page shows it (platform CDN address). */
+  avatarUrl?: string;
 }
 
 /** How a comment's posting time appeared on the page. Resolved in the background. */
@@ -129,14 +133,29 @@ export interface StoredComment {
 }
 
 export interface ManagedPage {
-  /** `${platform}:${slug or id}`, derived from the address. */
+  /** `${platform}:${slug or id}`, from the address it was first added by; kept when learning reveals the other. */
   key: string;
   platform: Platform;
+  /** The name shown everywhere: the user's own when they set one, else the one the page shows. */
   name: string;
+  /**
+   * Where `name` came from. `user`: typed by the user, never overwritten by learning. `page`: read
+   * off the page. Absent: a placeholder from the address, replaced by the first name learned.
+   */
+  nameSource?: 'user' | 'page';
+  /** The name the page itself last showed, kept beside a corrected `name` so both identify the page. */
+  learnedName?: string;
   url: string;
-  /** Numeric platform id when known. */
+  /** Numeric platform id when known (Facebook page id, LinkedIn company id). */
   platformId?: string;
+  /** Vanity name in the address, lowercase (`acmecoffee`, `acme-coffee`). */
   slug?: string;
+  /** LinkedIn showcase pages live under `/showcase/` instead of `/company/`. */
+  showcase?: boolean;
+  /** The page's picture on the platform's CDN, as the page showed it. */
+  avatarUrl?: string;
+  /** When the page last showed us who it is. */
+  learnedAt?: number;
   /** Hours before a comment on this page is overdue; null uses the default. */
   thresholdHours: number | null;
   addedAt: number;

@@ -17,6 +17,13 @@ function openVersion1(name: string) {
   return db;
 }
 
+/** Version 2 exactly as it shipped. */
+function openVersion2(name: string) {
+  const db = openVersion1(name);
+  db.version(2).stores({ comments: '&key, [status+postedAt], [pageKey+status], [platform+threadId], answeredAt' });
+  return db;
+}
+
 describe('database upgrades', () => {
   it('v1 → v2 keeps every page, comment, health check and meta entry, and the remaining indexes serve their queries', async () => {
     const name = `upgrade-${Math.random()}`;
@@ -35,8 +42,9 @@ describe('database upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(await db.pages.toArray()).toEqual(pages);
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    // Later versions add fields to pages; everything v1 stored is still there.
+    expect(await db.pages.toArray()).toMatchObject(pages);
     expect(await db.comments.orderBy('key').toArray()).toEqual([...comments].sort((a, b) => (a.key < b.key ? -1 : 1)));
     expect(await db.health.count()).toBe(1);
     expect(await db.meta.get('last-check')).toEqual({ key: 'last-check', value: 42 });
@@ -46,5 +54,38 @@ describe('database upgrades', () => {
     expect(pending).toBe(34); // i = 100…149 minus the 16 multiples of 3 (102…147), which are answered
     const onePage = await db.comments.where('[pageKey+status]').between(['facebook:acme', Dexie.minKey], ['facebook:acme', Dexie.maxKey]).count();
     expect(onePage).toBe(250);
+  });
+
+  it('v2 → v3 keeps every page and comment, finds pages by id or vanity name, and tells placeholder names from chosen ones', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = openVersion2(name);
+    const pages = [
+      // Added by its numeric address with no name: the name is the number, a placeholder.
+      { key: 'facebook:61550000000001', platform: 'facebook', name: '61550000000001', url: 'https://www.facebook.com/profile.php?id=61550000000001', platformId: '61550000000001', thresholdHours: null, addedAt: 1 },
+      // Added by vanity address, named by the user.
+      { key: 'facebook:acmecoffee', platform: 'facebook', name: 'Acme Coffee', url: 'https://www.facebook.com/acmecoffee', slug: 'acmecoffee', thresholdHours: 6, addedAt: 2 },
+      // A record whose id and slug were only in its address.
+      { key: 'linkedin:12345', platform: 'linkedin', name: 'acme-labs', url: 'https://www.linkedin.com/showcase/12345/', thresholdHours: null, addedAt: 3 },
+    ];
+    const comments = Array.from({ length: 40 }, (_, i) => ({
+      key: `facebook:${i}`, platform: 'facebook', id: String(i), pageKey: i % 2 ? 'facebook:acmecoffee' : 'facebook:61550000000001', threadId: String(i),
+      parentId: null, status: 'pending', postedAt: 1_000 + i, answeredAt: null, text: `comment ${i}`, authorName: 'Visitor',
+    }));
+    await old.table('pages').bulkAdd(pages);
+    await old.table('comments').bulkAdd(comments);
+    old.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.comments.count()).toBe(40);
+    expect(await db.pages.orderBy('key').toArray()).toEqual([
+      { ...pages[0] },
+      { ...pages[1], nameSource: 'user' },
+      { ...pages[2], platformId: '12345', showcase: true, nameSource: 'user' },
+    ]);
+    expect(await db.pages.where('[platform+platformId]').equals(['facebook', '61550000000001']).primaryKeys()).toEqual(['facebook:61550000000001']);
+    expect(await db.pages.where('[platform+slug]').equals(['facebook', 'acmecoffee']).primaryKeys()).toEqual(['facebook:acmecoffee']);
+    expect(await db.pages.where('[platform+platformId]').equals(['linkedin', '12345']).primaryKeys()).toEqual(['linkedin:12345']);
   });
 });

@@ -5,7 +5,8 @@ import type { ReplyRadarDb } from '../db/database';
 import type { CommandMessage } from '../messaging/protocol';
 import type { CommandResult } from '../messaging/send';
 import type { ManagedPage, StoredComment } from '../model';
-import { pageKeyFor, parsePageAddress } from '../pages';
+import { pageDisplayName, pageKeyFor, parsePageAddress, safeAvatarUrl } from '../pages';
+import { pagesNamedBy } from './page-identity';
 import { DEFAULT_SETTINGS, settingsItem, withDefaults } from '../settings';
 import { isSafeLink, safePlatformUrl } from '../urls';
 
@@ -20,7 +21,7 @@ export async function runCommand(db: ReplyRadarDb, message: CommandMessage, now:
     case 'open-comment':
       return openComment(db, message.key);
     case 'add-page':
-      return addPage(db, message.address, message.name, now);
+      return addPage(db, message, now);
     case 'update-page':
       return updatePage(db, message.key, message.name, message.thresholdHours);
     case 'remove-page':
@@ -102,35 +103,53 @@ function sameDocument(a: string, b: string): boolean {
   }
 }
 
-async function addPage(db: ReplyRadarDb, address: string, name: string | undefined, now: number): Promise<CommandResult<ManagedPage>> {
-  const parsed = parsePageAddress(address);
+/**
+ * A page is added once, whichever of its addresses is typed: an address that
+ * names a page already tracked (by its id, its vanity name, or either learned
+ * since) says which one instead of making a second record.
+ */
+async function addPage(db: ReplyRadarDb, message: Extract<CommandMessage, { type: 'add-page' }>, now: number): Promise<CommandResult<ManagedPage>> {
+  const parsed = parsePageAddress(message.address);
   if (!parsed.ok) return parsed;
   const { ref } = parsed;
   const key = pageKeyFor(ref);
-  const existing = await db.pages.get(key);
-  if (existing) return { ok: false, error: `${existing.name} is already tracked.` };
-  const page: ManagedPage = {
-    key,
-    platform: ref.platform,
-    name: name?.trim() || ref.name || ref.slug || ref.id || ref.url,
-    url: ref.url,
-    ...(ref.id ? { platformId: ref.id } : {}),
-    ...(ref.slug ? { slug: ref.slug } : {}),
-    thresholdHours: null,
-    addedAt: now,
-  };
-  await db.pages.add(page);
-  return { ok: true, value: page };
+  return db.transaction('rw', db.pages, async () => {
+    const [existing] = [...(await pagesNamedBy(db, ref)), ...[await db.pages.get(key)].filter((p): p is ManagedPage => Boolean(p))];
+    if (existing) {
+      const added = existing.url.toLowerCase() === ref.url.toLowerCase() ? '' : ` (as ${existing.url})`;
+      return { ok: false, error: `That is ${pageDisplayName(existing)}, already tracked${added}.` };
+    }
+    const name = message.name?.trim();
+    const page: ManagedPage = {
+      key,
+      platform: ref.platform,
+      name: name || ref.slug || ref.id || ref.url,
+      url: ref.url,
+      ...(ref.id ? { platformId: ref.id } : {}),
+      ...(ref.slug ? { slug: ref.slug } : {}),
+      ...(ref.showcase ? { showcase: true } : {}),
+      // A name read off the page ("Track this page") is learned, and later learning may refresh it;
+      // a name the user typed is theirs.
+      ...(name ? (message.nameFromPage ? { nameSource: 'page' as const, learnedName: name } : { nameSource: 'user' as const }) : {}),
+      thresholdHours: null,
+      addedAt: now,
+    };
+    await db.pages.add(page);
+    return { ok: true, value: page };
+  });
 }
 
 async function updatePage(db: ReplyRadarDb, key: string, name: string | undefined, thresholdHours: number | null | undefined): Promise<CommandResult> {
   const page = await db.pages.get(key);
   if (!page) return { ok: false, error: 'That page is no longer tracked.' };
-  await db.pages.put({
-    ...page,
-    ...(name !== undefined ? { name: name.trim() } : {}),
-    ...(thresholdHours !== undefined ? { thresholdHours } : {}),
-  });
+  const next: ManagedPage = { ...page, ...(thresholdHours !== undefined ? { thresholdHours } : {}) };
+  const trimmed = name?.trim();
+  if (trimmed && trimmed !== page.name) {
+    next.name = trimmed;
+    // Going back to the name the page shows hands the name back to learning; any other name is the user's.
+    next.nameSource = trimmed === page.learnedName ? 'page' : 'user';
+  }
+  await db.pages.put(next);
   return { ok: true };
 }
 
@@ -153,7 +172,12 @@ async function importBackup(db: ReplyRadarDb, json: string): Promise<CommandResu
   if (parsed.backup.pages.some((p) => !safePlatformUrl(p.url, p.platform))) {
     return { ok: false, error: 'This backup names a page whose address is not on Facebook or LinkedIn.' };
   }
-  const { pages, settings } = parsed.backup;
+  const { settings } = parsed.backup;
+  // A picture address from a file is kept only if it is on the platform's own picture hosts.
+  const pages = parsed.backup.pages.map(({ avatarUrl, ...page }) => {
+    const avatar = safeAvatarUrl(avatarUrl, page.platform);
+    return avatar ? { ...page, avatarUrl: avatar } : page;
+  });
   const comments = parsed.backup.comments.map((c) => ({
     ...c,
     permalink: safePlatformUrl(c.permalink, c.platform),

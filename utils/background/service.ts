@@ -4,7 +4,8 @@ import type { ReplyRadarDb } from '../db/database';
 import { commandMessageSchema, contentMessageSchema, type ContentMessage } from '../messaging/protocol';
 import type { CommandResult } from '../messaging/send';
 import type { ParserHealth, Platform } from '../model';
-import { matchManagedPage } from '../pages';
+import { matchManagedPage, sightingsFromComments, type PageSighting } from '../pages';
+import { learnPageIdentity } from './page-identity';
 import { saveSettings as saveSettingsToStorage, type Settings } from '../settings';
 import { runCommand } from './commands';
 import { ingest } from './ingest';
@@ -100,10 +101,25 @@ export function createBackgroundService(deps: ServiceDeps) {
     }
   }
 
+  /** Learn from a sighting; a merge or a newly learned name can answer waiting comments, so the badge follows. */
+  async function learn(sighting: PageSighting) {
+    const result = await learnPageIdentity(db, sighting, now());
+    if (result.changed) {
+      void refreshBadge();
+      announceStatesChanged();
+    }
+    return result;
+  }
+
   async function onContentMessage(message: ContentMessage): Promise<unknown> {
     switch (message.type) {
       case 'comments-seen': {
-        const result = await guarded('comments', async () => ingest(db, message, await loadSettings(), now()));
+        const result = await guarded('comments', async () => {
+          const stored = await ingest(db, message, await loadSettings(), now());
+          // Learned after storing, so the page's threads are judged again with what its own comments taught.
+          for (const sighting of sightingsFromComments(message.comments, await db.pages.toArray())) await learn(sighting);
+          return stored;
+        });
         // The tab doesn't wait for the badge: a page loading 50 batches gets its answers at the speed of
         // storing, and the batches share a few badge runs between them.
         void refreshBadge();
@@ -138,6 +154,10 @@ export function createBackgroundService(deps: ServiceDeps) {
           markers: settings.markersEnabled && !settings.markersHiddenOn.includes(pathOf(message.url)),
           showAnswered: settings.showAnsweredMarkers,
         };
+      }
+      case 'page-identity': {
+        const learned = await guarded('page identity', () => learn(message.page));
+        return { ok: true, page: 'page' in learned ? learned.page : null };
       }
       case 'comment-states':
         return commentStates(db, message.platform, message.ids, await loadSettings(), now(), timeZone());

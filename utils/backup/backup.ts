@@ -39,6 +39,11 @@ const pageSchema = z.object({
   url: z.string().max(4_000),
   platformId: z.string().max(100).optional(),
   slug: z.string().max(300).optional(),
+  nameSource: z.enum(['user', 'page']).optional(),
+  learnedName: z.string().max(1_000).optional(),
+  showcase: z.boolean().optional(),
+  avatarUrl: z.string().max(4_000).optional(),
+  learnedAt: epochMs.optional(),
   thresholdHours: hours.nullable(),
   addedAt: epochMs,
 });

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ManagedPage, ParserHealth, StoredComment } from '../model';
+import { upgradedPage } from '../pages';
 
 /** Small key/value facts the background must remember across service-worker restarts. */
 export interface MetaEntry {
@@ -42,6 +43,19 @@ export function openDatabase(name = DB_NAME): ReplyRadarDb {
   db.version(2).stores({
     comments: '&key, [status+postedAt], [pageKey+status], [platform+threadId], answeredAt',
   });
+  // v3: a page is found by what the platform calls it (numeric id, vanity slug), whichever address it
+  // was added by, so learning and "already tracked" checks never scan. Older records get the id or
+  // slug their address names, and a name that is only that address becomes a placeholder to learn over.
+  db.version(3)
+    .stores({ pages: '&key, platform, [platform+platformId], [platform+slug]' })
+    .upgrade((tx) =>
+      tx
+        .table<ManagedPage, string>('pages')
+        .toCollection()
+        .modify((page) => {
+          Object.assign(page, upgradedPage(page));
+        }),
+    );
   return db;
 }
 

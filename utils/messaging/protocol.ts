@@ -21,6 +21,8 @@ export const pageRefSchema = z.object({
   url: url.optional(),
   id: z.string().max(100).optional(),
   slug: z.string().max(300).optional(),
+  showcase: z.boolean().optional(),
+  avatarUrl: url.optional(),
 });
 
 export const observedCommentSchema = z.object({
@@ -69,6 +71,12 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     url,
     page: pageRefSchema.nullable(),
   }),
+  // Who the page on screen is, as its header, composer or admin view shows it.
+  z.object({
+    type: z.literal('page-identity'),
+    url,
+    page: pageRefSchema,
+  }),
   z.object({
     type: z.literal('comment-states'),
     platform,
@@ -89,7 +97,13 @@ export const commandMessageSchema = z.discriminatedUnion('type', [
     until: snoozeUntil.optional(),
   }),
   z.object({ type: z.literal('open-comment'), key: z.string().min(1).max(400) }),
-  z.object({ type: z.literal('add-page'), address: z.string().min(1).max(4_000), name: shortText.optional() }),
+  z.object({
+    type: z.literal('add-page'),
+    address: z.string().min(1).max(4_000),
+    name: shortText.optional(),
+    /** The name was read off the page ("Track this page"), not typed. */
+    nameFromPage: z.boolean().optional(),
+  }),
   z.object({
     type: z.literal('update-page'),
     key: z.string().min(1).max(400),

@@ -76,6 +76,17 @@ export function pageIdentity(page: ManagedPage): AddressIdentity {
   };
 }
 
+/** Every name the page goes by: the one the user gave it and the one the page itself shows. */
+export function pageNames(page: Pick<ManagedPage, 'name' | 'learnedName'>): string[] {
+  const names = [page.name, page.learnedName].filter((n): n is string => Boolean(n?.trim()));
+  return [...new Set(names)];
+}
+
+/** Whether `candidate` is one of the page's names (badges after it ignored). */
+export function isPageName(candidate: string, page: Pick<ManagedPage, 'name' | 'learnedName'>): boolean {
+  return pageNames(page).some((name) => sameName(candidate, name));
+}
+
 /**
  * Labels the platforms print right after a name ("Acme Coffee Author",
  * "Acme Coffee • Top fan"). A name followed only by these is still that name.

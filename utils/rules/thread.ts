@@ -1,5 +1,5 @@
 import type { ManagedPage, StoredComment } from '../model';
-import { identityFromAddress, pageIdentity, sameName } from './identity';
+import { identityFromAddress, isPageName, pageIdentity } from './identity';
 
 /**
  * Whether a comment's author is the managed page.
@@ -16,7 +16,7 @@ export function isPageAuthor(author: { authorUrl: string | null; authorName: str
   const pageId = pageIdentity(page);
   if (who?.id && pageId.id) return who.id === pageId.id;
   if (who?.slug && pageId.slug) return who.slug === pageId.slug;
-  return sameName(author.authorName, page.name);
+  return isPageName(author.authorName, page);
 }
 
 type Resolution = Pick<StoredComment, 'status' | 'answeredBy' | 'answeredAt' | 'answerKey' | 'authorIsPage'>;
@@ -77,7 +77,7 @@ function resolveOne(
   if (keptAnswer) {
     return { status: 'answered', answeredBy: 'page', answeredAt: comment.answeredAt, answerKey: comment.answerKey, authorIsPage: false };
   }
-  const summaryNamesPage = comment.parentId === null && (repliedByNames.get(comment.key) ?? []).some((name) => sameName(name, page.name));
+  const summaryNamesPage = comment.parentId === null && (repliedByNames.get(comment.key) ?? []).some((name) => isPageName(name, page));
   if (summaryNamesPage) {
     return { status: 'answered', answeredBy: 'page', answeredAt: now, answerKey: null, authorIsPage: false };
   }

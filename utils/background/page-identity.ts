@@ -1,0 +1,89 @@
+import Dexie from 'dexie';
+import type { ReplyRadarDb } from '../db/database';
+import type { ManagedPage, StoredComment } from '../model';
+import { applySighting, contradicts, mergedPage, type PageSighting } from '../pages';
+import { resolveThread } from '../rules';
+
+/**
+ * What the background learns about managed pages from what their pages show,
+ * and how two records of one page become one. The only writer of a page's
+ * learned identity; content scripts only report sightings.
+ */
+
+/** The managed pages a sighting's id or slug names, through the v3 indexes. */
+export async function pagesNamedBy(db: ReplyRadarDb, sighting: PageSighting): Promise<ManagedPage[]> {
+  const { platform, id } = sighting;
+  const slug = sighting.slug?.toLowerCase();
+  const [byId, bySlug] = await Promise.all([
+    id ? db.pages.where('[platform+platformId]').equals([platform, id]).toArray() : [],
+    slug ? db.pages.where('[platform+slug]').equals([platform, slug]).toArray() : [],
+  ]);
+  const found = new Map([...byId, ...bySlug].map((p) => [p.key, p] as const));
+  return [...found.values()];
+}
+
+export interface LearnResult {
+  /** The page's record after learning, or null when the sighting names no managed page. */
+  page: ManagedPage | null;
+  /** Keys of records folded into `page` because the sighting showed they were the same page. */
+  merged: string[];
+  /** Whether anything about the page changed. */
+  changed: boolean;
+}
+
+/**
+ * Learn from one sighting of a page, in one transaction: the records it names
+ * are merged when it shows them to be one page (a numeric id and a vanity
+ * slug seen together), then the record picks up what it did not know. A
+ * sighting that contradicts a record (another id for the same slug) teaches
+ * nothing: better a page known by less than one confused with another.
+ */
+export async function learnPageIdentity(db: ReplyRadarDb, sighting: PageSighting, now: number): Promise<LearnResult> {
+  if (!sighting.id && !sighting.slug) return { page: null, merged: [], changed: false };
+  return db.transaction('rw', db.pages, db.comments, db.health, async () => {
+    const named = await pagesNamedBy(db, sighting);
+    if (named.length === 0 || named.some((p) => contradicts(p, sighting))) return { page: null, merged: [], changed: false };
+    const [oldest, ...others] = named.sort((a, b) => a.addedAt - b.addedAt || (a.key < b.key ? -1 : 1));
+    let page = oldest!;
+    for (const other of others) page = await mergeRecords(db, page, other, now);
+    const learned = applySighting(page, sighting, now);
+    if (learned) {
+      await db.pages.put(learned);
+      await rejudgePage(db, learned, now);
+    }
+    return { page: learned ?? page, merged: others.map((p) => p.key), changed: Boolean(learned) || others.length > 0 };
+  });
+}
+
+/**
+ * Fold `drop` into `keep`: every comment and page check of `drop` moves to
+ * `keep`'s key, the user's name and reply time survive from either, and
+ * `drop` is gone. Runs inside the caller's transaction.
+ */
+export async function mergeRecords(db: ReplyRadarDb, keep: ManagedPage, drop: ManagedPage, now: number): Promise<ManagedPage> {
+  const merged = mergedPage(keep, drop);
+  await db.comments.where('[pageKey+status]').between([drop.key, Dexie.minKey], [drop.key, Dexie.maxKey]).modify({ pageKey: keep.key });
+  await db.health.where('pageKey').equals(drop.key).modify({ pageKey: keep.key });
+  await db.pages.delete(drop.key);
+  await db.pages.put(merged);
+  await rejudgePage(db, merged, now);
+  return merged;
+}
+
+/**
+ * Judge a page's threads again with what is now known about it: a reply
+ * written under the id we just learned, or under the name it now goes by,
+ * is the page's answer. The user's own decisions are never touched.
+ */
+async function rejudgePage(db: ReplyRadarDb, page: ManagedPage, now: number): Promise<void> {
+  const comments = await db.comments.where('[pageKey+status]').between([page.key, Dexie.minKey], [page.key, Dexie.maxKey]).toArray();
+  const threads = new Map<string, StoredComment[]>();
+  for (const c of comments) {
+    const key = `${c.platform}|${c.threadId}`;
+    const thread = threads.get(key);
+    if (thread) thread.push(c);
+    else threads.set(key, [c]);
+  }
+  const changed = [...threads.values()].flatMap((thread) => resolveThread(thread, page, new Map(), now));
+  if (changed.length) await db.comments.bulkPut(changed);
+}
