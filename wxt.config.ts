@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 export const PLATFORM_HOSTS = ['https://www.facebook.com/*', 'https://www.linkedin.com/*'];
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: a newcomer can follow every name to its module.
   imports: false,
   hooks: {
@@ -24,12 +24,13 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Reply Radar',
-    description:
-      'Never leave a comment on your Facebook or LinkedIn page unanswered: a badge, a list and reminders for every comment still waiting for your reply.',
+    // Words come from locales/<lang>.yml (see utils/i18n); the browser picks its language, English otherwise.
+    default_locale: 'en',
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: PLATFORM_HOSTS,
-    action: { default_title: 'Reply Radar' },
+    action: { default_title: '__MSG_extension_actionTitle__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
