@@ -157,13 +157,13 @@ function Figures({ summary, pages, settings }: { summary: InsightsSummary; pages
     <>
       <section className="figures" aria-label="Response rates">
         <FigureCard
-          title="Answered within the time limit"
+          title="Response rate"
           value={formatRate(summary.withinThreshold.rate)}
           definition={text.withinThreshold}
           notes={[restsOnNote(summary.withinThreshold.total), ...estimatedNote]}
         />
         <FigureCard
-          title="Answered within 24 h"
+          title="Response rate within 24 h"
           value={formatRate(summary.within24h.rate)}
           definition={text.within24h}
           notes={[restsOnNote(summary.within24h.total), ...estimatedNote]}

@@ -70,7 +70,7 @@ export function CommentRow({ comment, pageName, status, actions, tone, tabIndex,
           className="link-button more"
           aria-expanded={expanded}
           aria-controls={`${id}-text`}
-          aria-label={expanded ? `Show less of ${owner} comment` : `Show all of ${owner} comment`}
+          aria-label={expanded ? `Less of ${owner} comment` : `More of ${owner} comment`}
           onClick={() => setExpanded(!expanded)}
         >
           {expanded ? 'Less' : 'More'}

@@ -232,7 +232,7 @@ export function Popup() {
                             <button
                               type="button"
                               className="action primary"
-                              aria-label={`Mark ${owner} comment replied`}
+                              aria-label={`Mark replied: ${owner} comment`}
                               onClick={() => {
                                 row.willRemove();
                                 void actions.act(comment, 'mark-replied');

@@ -30,7 +30,7 @@ export function truncate(text: string, max: number): string {
   return `${(lastSpace > max * 0.8 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-/** "Jane Doe's": used in accessible names ("Mark Jane Doe's comment replied"). */
+/** "Jane Doe's": used in accessible names ("Mark replied: Jane Doe's comment"). */
 export function possessive(name: string): string {
   return `${name}'s`;
 }

@@ -97,9 +97,9 @@ describe('Insights in the browser', () => {
     expect(await figure('Average first response')).toBe('1 h 45 min');
     expect(await figure('Average of the fastest 90 %')).toBe('1 h');
     expect(await figureText('Average of the fastest 90 %')).toContain('the fastest 11 of 12 kept');
-    expect(await figure('Answered within the time limit')).toBe('92 %');
-    expect(await figureText('Answered within the time limit')).toContain('from 13 comments');
-    expect(await figureText('Answered within the time limit')).not.toContain('too few');
+    expect(await figure('Response rate')).toBe('92 %');
+    expect(await figureText('Response rate')).toContain('from 13 comments');
+    expect(await figureText('Response rate')).not.toContain('too few');
     expect(await figure('Waiting now')).toBe('1');
     expect(await figure('Overdue now')).toBe('1');
     expect(await figure("Won't reply")).toBe('1');

@@ -66,7 +66,7 @@ describe('the clock, in a real browser', () => {
 
     const popup = await openPopup();
     expect(await popup.locator('body').innerText()).toContain('Overdue · 30 h');
-    await popup.getByRole('button', { name: "Mark Bob Lee's comment replied" }).click();
+    await popup.getByRole('button', { name: "Mark replied: Bob Lee's comment" }).click();
     await waitFor(async () => (await badgeText()) === '', 'the badge to clear');
     await waitFor(async () => (await notifications()).length === 0, 'the notification to clear');
   });
@@ -79,7 +79,7 @@ describe('the popup, in a real browser', () => {
     await waitFor(async () => (await badgeText()) === '3', 'the badge to read 3');
 
     const popup = await openPopup();
-    await popup.getByRole('button', { name: "Mark Bob Lee's comment replied" }).click();
+    await popup.getByRole('button', { name: "Mark replied: Bob Lee's comment" }).click();
     await waitFor(async () => (await badgeText()) === '2', 'the badge to read 2 after marking replied');
     await expect(popup.getByRole('status').or(popup.getByRole('alert')).first().innerText()).resolves.toMatch(/Bob Lee/);
 

@@ -106,6 +106,7 @@ describe('comments as CSV', () => {
       'answered',
       'answered by',
       'response time (hours)',
+      'response rate (in time, late, left out)',
       'permalink',
     ]);
     const rows = table(csv);
@@ -123,11 +124,37 @@ describe('comments as CSV', () => {
       answered: '2025-03-11 11:30',
       'answered by': 'page reply',
       'response time (hours)': '26.5',
+      'response rate (in time, late, left out)': 'late', // a question: 4 h limit
       permalink: 'https://www.facebook.com/acmecoffee/posts/1?comment_id=1',
     });
     // Won't reply is a decision, not an answer: no answer time, no response time.
-    expect(rows[1]).toMatchObject({ status: "won't reply", answered: '', 'answered by': '', 'response time (hours)': '' });
-    expect(rows[2]).toMatchObject({ platform: 'LinkedIn', page: 'linkedin:gone', status: 'waiting', 'posted source': 'first seen (time not shown)' });
+    expect(rows[1]).toMatchObject({
+      status: "won't reply", answered: '', 'answered by': '', 'response time (hours)': '', 'response rate (in time, late, left out)': 'left out',
+    });
+    expect(rows[2]).toMatchObject({
+      platform: 'LinkedIn', page: 'linkedin:gone', status: 'waiting', 'posted source': 'first seen (time not shown)',
+      'response rate (in time, late, left out)': '',
+    });
+  });
+
+  it('says which comments Insights counts as answered in time for the response rate', () => {
+    const answeredAfter = (id: string, hours: number, overrides: Partial<StoredComment> = {}) =>
+      comment(id, { status: 'answered', answeredBy: 'page', answeredAt: POSTED + hours * HOUR, ...overrides });
+    const rows = table(
+      commentsToCsv(
+        [
+          answeredAfter('1', 23), // 24 h limit
+          answeredAfter('2', 25),
+          answeredAfter('3', 3, { priority: 1, priorityReasons: ['question'] }), // 4 h limit
+          answeredAfter('4', 5, { priority: 1, priorityReasons: ['complaint'] }),
+          answeredAfter('5', 30, { pageKey: 'facebook:slow' }), // its page allows 48 h
+        ],
+        [page, { ...page, key: 'facebook:slow', name: 'Slow Page', thresholdHours: 48 }],
+        DEFAULT_SETTINGS,
+        'UTC',
+      ),
+    );
+    expect(rows.map((row) => row['response rate (in time, late, left out)'])).toEqual(['in time', 'late', 'in time', 'late', 'in time']);
   });
 
   it('uses the time zone it is given', () => {

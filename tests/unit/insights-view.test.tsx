@@ -98,8 +98,9 @@ describe('Insights view', () => {
     expect(screen.getByRole('button', { name: '30 days' }).getAttribute('aria-pressed')).toBe('true');
     expect(card('Median first response').value).toBe('4 h');
     expect(card('Median first response').text).toContain('from 6 comments — too few to judge');
-    expect(card('Answered within the time limit').value).toBe('57 %');
-    expect(card('Answered within the time limit').text).toContain('from 7 comments — too few to judge');
+    expect(card('Response rate').value).toBe('57 %');
+    expect(card('Response rate').text).toContain('the share answered within the 24 h time limit (4 h for questions and complaints)');
+    expect(card('Response rate').text).toContain('from 7 comments — too few to judge');
     expect(card('Waiting now').value).toBe('3');
     expect(card('Overdue now').value).toBe('2');
     expect(card("Won't reply").value).toBe('1');
@@ -111,8 +112,8 @@ describe('Insights view', () => {
     expect(card('Median first response').value).toBe('3 h');
     expect(card('Average first response').value).toBe('8 h 12 min');
     expect(card('Average of the fastest 90 %').text).toContain('the fastest 5 of 5 kept');
-    expect(card('Answered within the time limit').value).toBe('50 %');
-    expect(card('Answered within 24 h').value).toBe('67 %'); // 4 of the 6 decided = 66.7 %
+    expect(card('Response rate').value).toBe('50 %');
+    expect(card('Response rate within 24 h').value).toBe('67 %'); // 4 of the 6 decided = 66.7 %
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Page' }), 'Acme Coffee (LinkedIn)');
     // LinkedIn alone: one comment answered in 2 h.
@@ -129,7 +130,7 @@ describe('Insights view', () => {
     await db.comments.bulkAdd(seedComments());
     render(<InsightsView />);
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Page' }), 'Quiet Bakery (Facebook)');
-    for (const title of ['Answered within the time limit', 'Answered within 24 h', 'Median first response', 'Average first response', 'Average of the fastest 90 %']) {
+    for (const title of ['Response rate', 'Response rate within 24 h', 'Median first response', 'Average first response', 'Average of the fastest 90 %']) {
       expect(card(title).value).toBe('—');
       expect(card(title).text).toContain('no comments in this period');
     }
@@ -191,6 +192,6 @@ describe('Insights view', () => {
     await waitFor(() => expect(card('Median first response').text).toContain('2 h in business hours'));
     expect(card('Median first response').value).toBe('2 d 18 h'); // 66 h
     expect(card('Median first response').text).toContain('1 estimated');
-    expect(card('Answered within the time limit').text).toContain('counting business hours only');
+    expect(card('Response rate').text).toContain('counting business hours only');
   });
 });

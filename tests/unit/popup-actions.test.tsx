@@ -95,7 +95,7 @@ describe('popup actions', () => {
     const user = userEvent.setup();
     const sent = fakeBackground();
     render(<Popup />);
-    await user.click(await screen.findByRole('button', { name: "Mark Jane Doe's comment replied" }));
+    await user.click(await screen.findByRole('button', { name: "Mark replied: Jane Doe's comment" }));
     expect(sent).toContainEqual({ type: 'comment-action', key: 'facebook:1', action: 'mark-replied' });
     await waitFor(() => expect(screen.queryByText('Jane Doe')).toBeNull());
     expect(screen.getByRole('status').textContent).toContain("Marked Jane Doe's comment replied.");
@@ -181,7 +181,7 @@ describe('popup actions', () => {
     const user = userEvent.setup();
     fakeBackground(() => ({ ok: false, error: 'Reply Radar could not save this change. Try again.' }));
     render(<Popup />);
-    await user.click(await screen.findByRole('button', { name: "Mark Jane Doe's comment replied" }));
+    await user.click(await screen.findByRole('button', { name: "Mark replied: Jane Doe's comment" }));
     expect((await screen.findByRole('alert')).textContent).toContain('Reply Radar could not save this change. Try again.');
     expect(screen.getByText('Jane Doe')).toBeTruthy();
   });
@@ -210,7 +210,7 @@ describe('popup actions', () => {
     await user.tab();
     expect(document.activeElement).toBe(within(first!).getByRole('link', { name: "Open Jane Doe's comment on Facebook" }));
     await user.tab();
-    expect(document.activeElement).toBe(within(first!).getByRole('button', { name: "Mark Jane Doe's comment replied" }));
+    expect(document.activeElement).toBe(within(first!).getByRole('button', { name: "Mark replied: Jane Doe's comment" }));
     // Arrows from a button inside a row move to the next row too.
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(second);

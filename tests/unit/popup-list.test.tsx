@@ -227,7 +227,7 @@ describe('popup list', () => {
     const text = () => row.querySelector('p.text')!.textContent!;
     expect(text().length).toBeLessThanOrEqual(501);
     expect(text().endsWith('…')).toBe(true);
-    await user.click(within(row).getByRole('button', { name: "Show all of Verbose Vic's comment" }));
+    await user.click(within(row).getByRole('button', { name: "More of Verbose Vic's comment" }));
     expect(text().length).toBeGreaterThan(4_000);
     expect(text().length).toBeLessThanOrEqual(5_001);
     expect(text()).not.toContain('END');

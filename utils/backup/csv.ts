@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { PLATFORM_LABEL, type ManagedPage, type PostedAtSource, type StoredComment } from '../model';
-import { countedMs } from '../rules';
+import { countedMs, thresholdHoursFor } from '../rules';
 import type { Settings } from '../settings';
 
 /**
@@ -33,7 +33,7 @@ export function commentsToCsv(
   settings: Settings,
   timeZone: string,
 ): string {
-  const pageNames = new Map(pages.map((page) => [page.key, page.name]));
+  const pagesByKey = new Map(pages.map((page) => [page.key, page]));
   // Response time is measured the way thresholds are: with business hours on, only those count.
   const responseHeader = settings.businessHours.enabled ? 'response time (business hours)' : 'response time (hours)';
   const header = [
@@ -49,6 +49,7 @@ export function commentsToCsv(
     'answered',
     'answered by',
     responseHeader,
+    RESPONSE_RATE_HEADER,
     'permalink',
   ];
   const when = (ms: number | null) => (ms === null ? '' : format(new TZDate(ms, timeZone), 'yyyy-MM-dd HH:mm'));
@@ -56,9 +57,10 @@ export function commentsToCsv(
     .filter((comment) => comment.status !== 'own')
     .map((comment) => {
       const answered = comment.status === 'answered' ? comment.answeredAt : null;
+      const responseMs = answered === null ? null : countedMs(comment.postedAt, Math.max(answered, comment.postedAt), settings, timeZone);
       return [
         PLATFORM_LABEL[comment.platform],
-        pageNames.get(comment.pageKey) ?? comment.pageKey,
+        pagesByKey.get(comment.pageKey)?.name ?? comment.pageKey,
         comment.authorName,
         comment.text,
         STATUS_LABEL[comment.status],
@@ -68,11 +70,26 @@ export function commentsToCsv(
         when(comment.firstSeenAt),
         when(answered),
         answered === null ? '' : comment.answeredBy === 'page' ? 'page reply' : 'marked by you',
-        answered === null ? '' : formatHours(countedMs(comment.postedAt, Math.max(answered, comment.postedAt), settings, timeZone)),
+        responseMs === null ? '' : formatHours(responseMs),
+        responseRateCell(comment, responseMs, thresholdHoursFor(comment, pagesByKey.get(comment.pageKey), settings)),
         comment.permalink ?? '',
       ];
     });
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The column that lets a spreadsheet recompute Insights' response rate: "in time" ÷ ("in time" + "late"). */
+export const RESPONSE_RATE_HEADER = 'response rate (in time, late, left out)';
+
+/**
+ * How the comment counts toward the response rate, on the same clock as the
+ * rate itself. A comment still waiting is left blank: it counts as late only
+ * once its time limit has passed, which depends on when the file is read.
+ */
+function responseRateCell(comment: StoredComment, responseMs: number | null, limitHours: number): string {
+  if (comment.status === 'wont-reply') return 'left out';
+  if (responseMs === null) return '';
+  return responseMs <= limitHours * HOUR_MS ? 'in time' : 'late';
 }
 
 function formatHours(ms: number): string {
