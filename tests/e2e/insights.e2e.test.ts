@@ -65,11 +65,11 @@ let browser: Browser;
 let insights: Page;
 
 async function figure(title: string): Promise<string> {
-  return (await insights.getByRole('article', { name: title }).locator('.figure-value').textContent()) ?? '';
+  return (await insights.getByRole('article', { name: title, exact: true }).locator('.figure-value').textContent()) ?? '';
 }
 
 async function figureText(title: string): Promise<string> {
-  return (await insights.getByRole('article', { name: title }).textContent()) ?? '';
+  return (await insights.getByRole('article', { name: title, exact: true }).textContent()) ?? '';
 }
 
 beforeAll(async () => {

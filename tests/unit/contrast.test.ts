@@ -41,6 +41,7 @@ const SHARED_PAIRS: Pair[] = [
   ['--overdue', '--overdue-soft', '"N overdue" count, Complaint tag, error banner'],
   ['--overdue', '--bg', '"Overdue" status, field errors'],
   ['--overdue', '--surface', '"Overdue" status on a focused row'],
+  ['--overdue', '--surface-2', 'a hovered row button, a neutral count'],
   ['--due-soon', '--bg', '"Due soon" status'],
   ['--due-soon', '--surface', '"Due soon" status on a focused row'],
   ['--accent', '--accent-soft', 'Question tag, info banner'],
@@ -93,7 +94,7 @@ describe('the stylesheets use the checked colours', () => {
 
   it('paints the overdue count and the Complaint tag in the checked pair', () => {
     const popup = readFileSync(join(COMPONENTS, 'popup/popup.css'), 'utf8');
-    for (const selector of ['.overdue-count', '.tag-complaint']) {
+    for (const selector of ['.count.overdue-count', '.tag-complaint']) {
       const start = popup.indexOf(`${selector} {`);
       const rule = popup.slice(start, popup.indexOf('}', start));
       expect(rule).toContain('background: var(--overdue-soft)');
