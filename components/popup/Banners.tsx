@@ -78,7 +78,7 @@ export function TrackThisPage({ pages }: { pages: readonly ManagedPage[] }) {
     const result = await sendCommand({
       type: 'add-page',
       address: activePage.url!,
-      ...(activePage.name && { name: activePage.name }),
+      ...(activePage.name && { name: activePage.name, nameFromPage: true }),
     });
     setState(result.ok ? { kind: 'added' } : { kind: 'error', message: result.error });
   };

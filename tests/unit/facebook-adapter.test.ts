@@ -6,6 +6,8 @@ import { fixtureNames, loadFixture, parseHtml, type Fixture } from './facebook-f
 const FB = 'https://www.facebook.com';
 const ACME_BY_ID: PageRef = { platform: 'facebook', id: '61550000000001', url: `${FB}/profile.php?id=61550000000001`, name: 'Acme Coffee' };
 const ACME_BY_SLUG: PageRef = { platform: 'facebook', slug: 'acmecoffee', url: `${FB}/acmecoffee`, name: 'Acme Coffee' };
+/** The page's picture, as the fixtures' links to the page show it. */
+const PAGE_LOGO = 'https://scontent.xx.fbcdn.net/v/t39.30808-1/page_logo.jpg';
 
 function readAll(f: Fixture): ObservedComment[] {
   return fb.findCommentNodes(f.doc).map((node) => {
@@ -159,7 +161,7 @@ describe('page post permalink, 2026 sibling wrappers (the demo page)', () => {
   });
 
   it('ignores the feed behind the dialog and names the page for "Track this page"', () => {
-    expect(fb.readPageIdentity(f.doc, f.url)).toEqual(ACME_BY_ID);
+    expect(fb.readPageIdentity(f.doc, f.url)).toEqual({ ...ACME_BY_ID, avatarUrl: PAGE_LOGO });
   });
 
   it('is a complete page the demo can serve at its real address', () => {
@@ -267,7 +269,7 @@ describe('post dialog over the feed', () => {
 
   it('names the page of the post in the dialog, though the address is the feed', () => {
     expect(fb.pageFromUrl(f.url)).toBeNull();
-    expect(fb.readPageIdentity(f.doc, f.url)).toEqual(ACME_BY_SLUG);
+    expect(fb.readPageIdentity(f.doc, f.url)).toEqual({ ...ACME_BY_SLUG, avatarUrl: PAGE_LOGO });
     f.doc.querySelector('[role=dialog]')!.remove();
     expect(fb.readPageIdentity(f.doc, f.url)).toBeNull();
   });
@@ -300,7 +302,7 @@ describe('comments that are only a photo, a sticker or a GIF (photo viewer)', ()
   it('answers only Chloe; the page is read from the side panel', () => {
     const comments = readAll(f);
     expect(unanswered(comments, ACME_BY_ID)).toEqual(['4400550066007701', '4400550066007702', '4400550066007705']);
-    expect(fb.readPageIdentity(f.doc, f.url)).toEqual(ACME_BY_ID);
+    expect(fb.readPageIdentity(f.doc, f.url)).toEqual({ ...ACME_BY_ID, avatarUrl: PAGE_LOGO });
   });
 });
 
@@ -489,7 +491,7 @@ describe('Spanish interface', () => {
       },
     ]);
     expect(unanswered(readAll(f), ACME_BY_ID)).toEqual(['8800990011002204']);
-    expect(fb.readPageIdentity(f.doc, f.url)).toEqual(ACME_BY_ID);
+    expect(fb.readPageIdentity(f.doc, f.url)).toEqual({ ...ACME_BY_ID, avatarUrl: PAGE_LOGO });
   });
 
   it('still finds comments by their links when the labels are in a language we do not list', () => {
@@ -534,7 +536,7 @@ describe('page timeline', () => {
   });
 
   it('names the page from its header', () => {
-    expect(fb.readPageIdentity(f.doc, f.url)).toEqual(ACME_BY_SLUG);
+    expect(fb.readPageIdentity(f.doc, f.url)).toEqual({ ...ACME_BY_SLUG, avatarUrl: PAGE_LOGO });
   });
 });
 

@@ -10,6 +10,7 @@ describe('parsePageAddress', () => {
     ['https://www.facebook.com/permalink.php?story_fbid=pfbid0x&id=61550000000001', { platform: 'facebook', id: '61550000000001' }],
     ['https://www.linkedin.com/company/acme-coffee/posts/?feedView=all', { platform: 'linkedin', slug: 'acme-coffee', url: 'https://www.linkedin.com/company/acme-coffee/' }],
     ['linkedin.com/company/12345/admin/page-posts/published/', { platform: 'linkedin', id: '12345' }],
+    ['https://www.linkedin.com/showcase/acme-labs/', { platform: 'linkedin', slug: 'acme-labs', showcase: true, url: 'https://www.linkedin.com/showcase/acme-labs/' }],
   ])('reads %s', (input, expected) => {
     const parsed = parsePageAddress(input);
     expect(parsed.ok).toBe(true);

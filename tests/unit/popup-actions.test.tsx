@@ -252,7 +252,7 @@ describe('popup actions', () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(shown);
     render(<Popup />);
     await user.click(await screen.findByRole('button', { name: 'Track this page' }));
-    expect(sent).toContainEqual({ type: 'add-page', address: 'https://www.linkedin.com/company/acme-coffee/', name: 'Acme Coffee Co.' });
+    expect(sent).toContainEqual({ type: 'add-page', address: 'https://www.linkedin.com/company/acme-coffee/', name: 'Acme Coffee Co.', nameFromPage: true });
     expect(await screen.findByText(/Now tracking Acme Coffee Co\./)).toBeTruthy();
   });
 

@@ -77,9 +77,11 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
     });
 
     let healthTimer: number | undefined;
+    let identitySent = '';
     const scheduleHealthReport = () => {
       if (healthTimer !== undefined) clearTimeout(healthTimer);
       healthTimer = ctx.setTimeout(() => {
+        reportIdentity();
         if (!adapter.handlesUrl(url())) return;
         const { recognised, skipped } = watcher.stats();
         void sendFromContent({
@@ -92,6 +94,15 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
           skipped,
         });
       }, HEALTH_DELAY_MS);
+    };
+
+    /** Who this page is, once the page has rendered, and again only when that changes. The background decides if it is managed. */
+    const reportIdentity = () => {
+      const page = adapter.readPageIdentity(document, url());
+      const said = JSON.stringify(page);
+      if (!page || (!page.id && !page.slug) || said === identitySent) return;
+      identitySent = said;
+      void sendFromContent({ type: 'page-identity', url: location.href, page });
     };
 
     // The background says so after a reply is seen or the popup acts on a comment.

@@ -15,7 +15,7 @@ export const COMMENT =
   'article[data-id^="urn:li:comment:"],[class*=comments-comment-][data-id*="urn:li:comment:"],div[componentkey^="replaceableComment_urn:li:comment:"]';
 /** `(activity:P,C)` in Ember, `(urn:li:activity:P,C)` in SDUI; the post may be a ugcPost or share. */
 const URN = /urn:li:comment:\((?:urn:li:)?(\w+):(\d+),(\d+)\)/;
-export const ACTOR = 'a[href*="/in/"],a[href*="/company/"]';
+export const ACTOR = 'a[href*="/in/"],a[href*="/company/"],a[href*="/showcase/"]';
 export const TEXT_BOX = '.comments-comment-item__main-content,[data-testid="expandable-text-box"]';
 
 export const text = (el?: Element | null): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -37,19 +37,22 @@ export const nodeOf = (el?: Element | null): Element | null => {
 export const own = (node: Element, sel: string) => [...node.querySelectorAll(sel)].filter((e) => nodeOf(e) === node);
 
 /** A person or company link reduced to its canonical address. */
-export function profile(href: string | null): { url: string; kind: string; key: string } | null {
+export function profile(href: string | null): { url: string; kind: string; key: string; showcase?: boolean } | null {
   try {
     const u = new URL(href ?? '', HOST);
-    const m = /^\/(in|company)\/([^/?#]+)/.exec(u.pathname);
+    const m = /^\/(in|company|showcase)\/([^/?#]+)/.exec(u.pathname);
     if (!m || !/(^|\.)linkedin\.com$/.test(u.hostname)) return null;
-    return { url: `${HOST}/${m[1]}/${m[2]}/`, kind: m[1]!, key: decodeURIComponent(m[2]!) };
+    // A showcase page is a company page under another path: same kind, its own address.
+    const kind = m[1] === 'showcase' ? 'company' : m[1]!;
+    return { url: `${HOST}/${m[1]}/${m[2]}/`, kind, key: decodeURIComponent(m[2]!), ...(m[1] === 'showcase' && { showcase: true }) };
   } catch {
     return null;
   }
 }
 
-export function companyRef(key: string, name?: string): PageRef {
-  const ref: PageRef = { platform: 'linkedin', url: `${HOST}/company/${key}/` };
+export function companyRef(key: string, name?: string, showcase?: boolean): PageRef {
+  const ref: PageRef = { platform: 'linkedin', url: `${HOST}/${showcase ? 'showcase' : 'company'}/${key}/` };
+  if (showcase) ref.showcase = true;
   if (/^\d+$/.test(key)) ref.id = key;
   else ref.slug = key;
   if (name) ref.name = name;

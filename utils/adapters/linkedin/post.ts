@@ -9,7 +9,7 @@ export function postActor(scope: Element | null): PageRef | undefined {
   const who = profile(link?.getAttribute('href') ?? null);
   if (!link || !who) return;
   const name = line([...link.children].find((c) => text(c)) ?? link);
-  return who.kind === 'company' ? companyRef(who.key, name) : { platform: 'linkedin', name, url: who.url };
+  return who.kind === 'company' ? companyRef(who.key, name, who.showcase) : { platform: 'linkedin', name, url: who.url };
 }
 
 /** Ember cards carry data-urn; the 2026 feed has list items; SDUI post pages hold one post. */
