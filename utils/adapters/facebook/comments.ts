@@ -5,7 +5,7 @@ import { ARTICLE, BODY, attr, link, owned, text } from './dom';
 import { POST_LIKE, pageFromUrl, postUrl, profileUrl } from './page';
 import { ownerOf, postBox, postLink } from './post';
 import { authorOf, commentAbove, isComment, stampOf, wrapperOf } from './structure';
-import { AGO, AUTHOR_BADGE, COMMENT_AREA, COMPOSER, SUMMARY, SUMMARY_NAME_SEPARATOR } from './words';
+import { AUTHOR_BADGE, COMMENT_AREA, COMPOSER, SUMMARY, SUMMARY_NAME_SEPARATOR } from './words';
 
 /**
  * Reading Facebook comments. Replies are sometimes nested inside their
@@ -62,6 +62,16 @@ function repliedBy(node: Element): string[] | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The time at the end of the comment's own label ("Comment by Jane Doe 9 hours
+ * ago", "Commentaire de Jane Doe il y a 9 heures"): what follows the author's
+ * name, in whatever language. The background reads it in the page's language.
+ */
+function labelTail(label: string, authorName: string): string | undefined {
+  const at = authorName ? label.indexOf(authorName) : -1;
+  return (at >= 0 && label.slice(at + authorName.length).replace(/\s+/g, ' ').trim()) || undefined;
 }
 
 /** A deterministic id for a comment Facebook gave none; excludes the time label, which changes. */
@@ -121,7 +131,8 @@ function read(node: Element, pageUrl: URL): ReadResult {
   const above = commentAbove(node.parentElement);
   const parentId = ids?.parentId ?? (above && idsOf(above)?.id) ?? null;
 
-  const label = text(stampEl) || AGO.exec(attr(node, 'aria-label'))?.[0];
+  const authorName = text(authorEl.querySelector('span[dir=auto]') ?? authorEl);
+  const label = text(stampEl) || labelTail(attr(node, 'aria-label'), authorName);
   const full = attr(stampEl, 'aria-label') || attr(stampEl, 'title');
   if (stamp) for (const k of [...stamp.searchParams.keys()]) if (/^__(cft|tn)__/.test(k)) stamp.searchParams.delete(k);
 
@@ -132,7 +143,7 @@ function read(node: Element, pageUrl: URL): ReadResult {
     parentId,
     postUrl: post,
     permalink: stamp ? stamp.href : null,
-    authorName: text(authorEl.querySelector('span[dir=auto]') ?? authorEl),
+    authorName,
     authorUrl,
     authorIsPostAuthor: owned(node, '[role=button]').some((b) => AUTHOR_BADGE.test(text(b))),
     text: words,

@@ -7,11 +7,32 @@ import { LABEL } from './words';
  * the marker anchor.
  */
 
-/** The comment's own timestamp link: numeric `comment_id` (author links carry a base64 one). */
+/**
+ * Whether a link names a post: `permalink.php?story_fbid=`, `/<page>/posts/…`,
+ * `/videos/`, `/reel/`, `/photo…`, `/watch?v=`. A comment's timestamp links to
+ * its post; author and mention links lead to a profile, even when they carry a
+ * `comment_id` of their own.
+ */
+export function namesPost(u: URL): boolean {
+  return u.searchParams.has('story_fbid') || /^\/(?:(?:permalink|story|photo)\.php$|photo(?:\/|$)|watch(?:\/|$)|reel\/|(?:[^/]+\/)*(?:posts|videos|reel|photos)\/)/.test(u.pathname);
+}
+
+const numeric = (v: string | null | undefined) => !!v && /^\d+$/.test(v);
+
+/**
+ * The comment's own timestamp link, by structure in any interface language:
+ * a link to the post carrying the comment's numeric `comment_id` (or
+ * `reply_comment_id`), the one with visible text first.
+ */
 export function stampOf(node: Element): Element | undefined {
-  return owned(node, 'a[href*="comment_id="]').find((a) =>
-    /^\d+$/.test(link(a)?.searchParams.get('comment_id') ?? ''),
-  );
+  let silent: Element | undefined;
+  for (const a of owned(node, 'a[href*="comment_id="]')) {
+    const u = link(a);
+    if (!u || !namesPost(u) || !(numeric(u.searchParams.get('comment_id')) || numeric(u.searchParams.get('reply_comment_id')))) continue;
+    if (text(a)) return a;
+    silent ??= a;
+  }
+  return silent;
 }
 
 export function isComment(el: Element): boolean {
