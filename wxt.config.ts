@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 
 // Hosts we read; nothing else is requested. Kept here so the manifest test and
 // the content script's match patterns come from one list.
-export const PLATFORM_HOSTS = ['https://www.facebook.com/*', 'https://www.linkedin.com/*'];
+export const PLATFORM_HOSTS = ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://www.linkedin.com/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],

@@ -16,11 +16,27 @@ export const PLATFORM_LABEL: Record<Platform, string> = {
   linkedin: 'LinkedIn',
 };
 
-/** The only hosts we read, and the only hosts a stored link may point to. */
+/** Each platform's canonical host: the only host a stored link may point to. */
 export const PLATFORM_HOST: Record<Platform, string> = {
   facebook: 'www.facebook.com',
   linkedin: 'www.linkedin.com',
 };
+
+/**
+ * Every host where we read a platform. Desktop Facebook is served at
+ * `web.facebook.com` in several countries (Indonesia, the Philippines): the
+ * same site, whose links we store at the canonical host.
+ */
+export const PLATFORM_READ_HOSTS: Record<Platform, readonly string[]> = {
+  facebook: ['www.facebook.com', 'web.facebook.com'],
+  linkedin: ['www.linkedin.com'],
+};
+
+/** The platform a host belongs to, among the hosts we read. */
+export function platformOfHost(host: string): Platform | null {
+  for (const platform of PLATFORMS) if (PLATFORM_READ_HOSTS[platform].includes(host)) return platform;
+  return null;
+}
 
 /**
  * Who a page is, as far as the DOM or a URL tells. `id` is the platform's

@@ -4,7 +4,8 @@ import { startContentScript } from '../../utils/content/start';
 
 // Wiring only. The content script reads; the background decides and writes.
 export default defineContentScript({
-  matches: ['https://www.facebook.com/*'],
+  // web.facebook.com is desktop Facebook in several countries (Indonesia, the Philippines).
+  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   runAt: 'document_idle',
   main: (ctx) => startContentScript(facebookAdapter, ctx),
 });

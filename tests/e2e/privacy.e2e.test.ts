@@ -13,16 +13,16 @@ import {
 } from '../../scripts/lib/browser.mjs';
 
 describe('privacy and permissions of the built extension', () => {
-  it('asks for storage, alarms and notifications, and the two platform hosts, nothing more', () => {
+  it("asks for storage, alarms and notifications, and the platforms' hosts, nothing more", () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
-    expect([...manifest.host_permissions].sort()).toEqual(['https://www.facebook.com/*', 'https://www.linkedin.com/*']);
+    expect([...manifest.host_permissions].sort()).toEqual(['https://web.facebook.com/*', 'https://www.facebook.com/*', 'https://www.linkedin.com/*']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
     expect(manifest.externally_connectable).toBeUndefined();
     // One content script per platform, each on its own host only.
     const matches = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort();
-    expect(matches).toEqual(['https://www.facebook.com/*', 'https://www.linkedin.com/*']);
+    expect(matches).toEqual(['https://web.facebook.com/*', 'https://www.facebook.com/*', 'https://www.linkedin.com/*']);
     // No remote code: a CSP that only allows the extension's own scripts (MV3's default) is not loosened.
     expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/https?:|unsafe-eval/);
   });

@@ -582,6 +582,8 @@ describe('addresses', () => {
     ['https://www.facebook.com/groups/123/posts/456', false],
     ['https://www.facebook.com/acmecoffee/about', false],
     ['https://m.facebook.com/acmecoffee', false],
+    ['https://web.facebook.com/acmecoffee', true],
+    ['https://web.facebook.com/permalink.php?story_fbid=pfbid0abc&id=61550000000001', true],
     ['https://www.linkedin.com/company/acme', false],
   ])('handles %s: %s', (url, handled) => {
     expect(fb.handlesUrl(new URL(url))).toBe(handled);
@@ -593,6 +595,7 @@ describe('addresses', () => {
     ['https://www.facebook.com/profile.php?id=61550000000001&sk=about', { platform: 'facebook', id: '61550000000001', url: 'https://www.facebook.com/profile.php?id=61550000000001' }],
     ['https://www.facebook.com/permalink.php?story_fbid=pfbid0abc&id=61550000000001', { platform: 'facebook', id: '61550000000001', url: 'https://www.facebook.com/profile.php?id=61550000000001' }],
     ['https://www.facebook.com/61550000000001/posts/123', { platform: 'facebook', id: '61550000000001', url: 'https://www.facebook.com/profile.php?id=61550000000001' }],
+    ['https://web.facebook.com/acmecoffee', { platform: 'facebook', slug: 'acmecoffee', url: 'https://www.facebook.com/acmecoffee' }],
     ['https://www.facebook.com/', null],
     ['https://www.facebook.com/photo/?fbid=1', null],
     ['https://www.facebook.com/reel/1', null],

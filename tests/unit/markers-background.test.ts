@@ -65,7 +65,7 @@ describe('markers in the background', () => {
     const result = await service().onMessage({ type: 'refresh' }, fromPopup);
     expect(result).toMatchObject({ ok: true }); // a tab without our script is no error
     await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(4, { type: 'states-changed' }));
-    expect(query).toHaveBeenCalledWith({ url: ['https://www.facebook.com/*', 'https://www.linkedin.com/*'] });
+    expect(query).toHaveBeenCalledWith({ url: ['https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://www.linkedin.com/*'] });
     expect(sent).toHaveBeenCalledWith(3, { type: 'states-changed' });
   });
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ManagedPage } from '../../utils/model';
-import { matchManagedPage, parsePageAddress } from '../../utils/pages';
+import { matchManagedPage, pageKeyFor, parsePageAddress } from '../../utils/pages';
 
 describe('parsePageAddress', () => {
   it.each([
     ['https://www.facebook.com/acmecoffee', { platform: 'facebook', slug: 'acmecoffee', url: 'https://www.facebook.com/acmecoffee' }],
     ['facebook.com/AcmeCoffee/posts/123?ref=x', { platform: 'facebook', slug: 'acmecoffee' }],
+    ['https://web.facebook.com/acmecoffee', { platform: 'facebook', slug: 'acmecoffee', url: 'https://www.facebook.com/acmecoffee' }],
+    ['facebook.com/acmecoffee', { platform: 'facebook', slug: 'acmecoffee', url: 'https://www.facebook.com/acmecoffee' }],
     ['https://m.facebook.com/profile.php?id=61550000000001', { platform: 'facebook', id: '61550000000001', url: 'https://www.facebook.com/profile.php?id=61550000000001' }],
     ['https://www.facebook.com/permalink.php?story_fbid=pfbid0x&id=61550000000001', { platform: 'facebook', id: '61550000000001' }],
     ['https://www.linkedin.com/company/acme-coffee/posts/?feedView=all', { platform: 'linkedin', slug: 'acme-coffee', url: 'https://www.linkedin.com/company/acme-coffee/' }],
@@ -15,6 +17,14 @@ describe('parsePageAddress', () => {
     const parsed = parsePageAddress(input);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.ref).toMatchObject(expected);
+  });
+
+  it('takes a page added at web.facebook.com, facebook.com or m.facebook.com for the same page as at www', () => {
+    const keys = ['https://web.facebook.com/yourpage', 'facebook.com/yourpage', 'm.facebook.com/yourpage', 'https://www.facebook.com/yourpage'].map((a) => {
+      const parsed = parsePageAddress(a);
+      return parsed.ok ? pageKeyFor(parsed.ref) : a;
+    });
+    expect(new Set(keys)).toEqual(new Set(['facebook:yourpage']));
   });
 
   it.each([

@@ -160,6 +160,11 @@ describe('hostile messages', () => {
   it('still accepts the valid messages it refused from strangers, so the refusals above are about the sender', async () => {
     expect(await service().onMessage(VALID_CONTENT[0], fromTab)).toMatchObject({ stored: 1, added: ['facebook:2'] });
     expect(await db.comments.count()).toBe(2);
+    // web.facebook.com is desktop Facebook in Indonesia and the Philippines: the same site.
+    const fromWeb = { ...fromTab, url: POST.replace('www.facebook.com', 'web.facebook.com') };
+    const webBatch = { ...VALID_CONTENT[0], comments: [visitor('w1')] };
+    expect(await service().onMessage(webBatch, fromWeb)).toMatchObject({ stored: 1, added: ['facebook:w1'] });
+    expect(await db.comments.count()).toBe(3);
     expect(await service().onMessage({ type: 'delete-all-data' }, fromPopup)).toEqual({ ok: true });
     expect(await db.comments.count()).toBe(0);
   });

@@ -1,4 +1,4 @@
-import type { Platform } from '../model';
+import { platformOfHost, type Platform } from '../model';
 import { facebookAdapter } from './facebook';
 import { linkedinAdapter } from './linkedin';
 import type { PlatformAdapter } from './types';
@@ -11,7 +11,6 @@ export const ADAPTERS: Record<Platform, PlatformAdapter> = {
 /** The adapter for the page's host, or null on any other site. */
 export function adapterForUrl(url: URL): PlatformAdapter | null {
   if (url.protocol !== 'https:') return null;
-  if (url.hostname === 'www.facebook.com') return facebookAdapter;
-  if (url.hostname === 'www.linkedin.com') return linkedinAdapter;
-  return null;
+  const platform = platformOfHost(url.hostname);
+  return platform ? ADAPTERS[platform] : null;
 }

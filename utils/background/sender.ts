@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { PLATFORM_HOST } from '../model';
+import { platformOfHost } from '../model';
 
 /**
  * Who may talk to the background. Content scripts run inside pages we don't
@@ -20,7 +20,7 @@ export function classifySender(sender: Runtime.MessageSender, extensionId: strin
 function isPlatformPage(raw: string): boolean {
   try {
     const url = new URL(raw);
-    return url.protocol === 'https:' && Object.values(PLATFORM_HOST).includes(url.hostname);
+    return url.protocol === 'https:' && platformOfHost(url.hostname) !== null;
   } catch {
     return false;
   }

@@ -3,7 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { ReplyRadarDb } from '../db/database';
 import { commandMessageSchema, contentMessageSchema, type ContentMessage } from '../messaging/protocol';
 import type { CommandResult } from '../messaging/send';
-import type { ParserHealth, Platform } from '../model';
+import { PLATFORM_READ_HOSTS, PLATFORMS, platformOfHost, type ParserHealth, type Platform } from '../model';
 import { matchManagedPage, sightingsFromComments, type PageSighting } from '../pages';
 import { learnPageIdentity } from './page-identity';
 import { saveSettings as saveSettingsToStorage, type Settings } from '../settings';
@@ -18,7 +18,7 @@ export const TICK_ALARM = 'reply-radar-tick';
 export const PRUNE_ALARM = 'reply-radar-prune';
 /** Addresses kept for "hide on this page"; the oldest go first beyond this. */
 const MAX_HIDDEN_PAGES = 500;
-const PLATFORM_TABS = ['https://www.facebook.com/*', 'https://www.linkedin.com/*'];
+const PLATFORM_TABS = PLATFORMS.flatMap((p) => PLATFORM_READ_HOSTS[p].map((host) => `https://${host}/*`));
 const STATES_CHANGED_DELAY_MS = 250;
 
 export interface ServiceDeps {
@@ -236,8 +236,7 @@ export function createBackgroundService(deps: ServiceDeps) {
 
 function platformOf(raw: string): Platform | null {
   try {
-    const host = new URL(raw).hostname;
-    return host === 'www.facebook.com' ? 'facebook' : host === 'www.linkedin.com' ? 'linkedin' : null;
+    return platformOfHost(new URL(raw).hostname);
   } catch {
     return null;
   }

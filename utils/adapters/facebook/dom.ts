@@ -6,9 +6,13 @@ export const ARTICLE = '[role=article]';
 export const BODY = ':not(html)[lang]';
 
 export const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Hosts that serve the same Facebook; links read there are kept at www. */
+export const isFacebookHost = (host: string) => host === 'www.facebook.com' || host === 'web.facebook.com';
 export const toUrl = (href: string | null | undefined): URL | null => {
   try {
-    return href ? new URL(href, HOST) : null;
+    const u = href ? new URL(href, HOST) : null;
+    if (u?.hostname === 'web.facebook.com') u.hostname = 'www.facebook.com';
+    return u;
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import type { PageRef } from '../../model';
-import { HOST } from './dom';
+import { HOST, isFacebookHost } from './dom';
 
 /** Facebook addresses: which page an address names, and the canonical form of profile and post links. */
 
@@ -29,7 +29,7 @@ export function postUrl(u: URL): string {
 }
 
 export function pageFromUrl(url: URL): PageRef | null {
-  if (url.hostname !== 'www.facebook.com') return null;
+  if (!isFacebookHost(url.hostname)) return null;
   const [first] = url.pathname.split('/').filter(Boolean);
   const id = /^(profile|permalink)\.php$/.test(first ?? '') ? url.searchParams.get('id') : /^\d+$/.test(first ?? '') ? first : null;
   if (id) return /^\d+$/.test(id) ? { platform: 'facebook', id, url: `${HOST}/profile.php?id=${id}` } : null;
@@ -39,7 +39,7 @@ export function pageFromUrl(url: URL): PageRef | null {
 
 /** Whether this address is a surface where comments are read. */
 export function handlesUrl(url: URL): boolean {
-  if (url.hostname !== 'www.facebook.com') return false;
+  if (!isFacebookHost(url.hostname)) return false;
   const seg = url.pathname.split('/').filter(Boolean);
   const q = url.searchParams;
   if (!seg.length) return true; // the feed, where a post opens in a dialog
