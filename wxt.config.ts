@@ -6,6 +6,9 @@ export const PLATFORM_HOSTS = ['https://www.facebook.com/*', 'https://web.facebo
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Manifest V3 for every browser, Firefox included (WXT would build Firefox as V2): one background code
+  // path (`browser.action`, alarms, an event page that may stop at any time, like Chrome's worker).
+  manifestVersion: 3,
   // Explicit imports everywhere: a newcomer can follow every name to its module.
   imports: false,
   hooks: {
