@@ -134,7 +134,11 @@ function read(node: Element, pageUrl: URL): ReadResult {
   const authorName = text(authorEl.querySelector('span[dir=auto]') ?? authorEl);
   const label = text(stampEl) || labelTail(attr(node, 'aria-label'), authorName);
   const full = attr(stampEl, 'aria-label') || attr(stampEl, 'title');
-  if (stamp) for (const k of [...stamp.searchParams.keys()]) if (/^__(cft|tn)__/.test(k)) stamp.searchParams.delete(k);
+  // forEach, not [...keys()]: in Firefox's content-script sandbox the keys() iterator is the page's, seen
+  // through an Xray wrapper that hides its Symbol.iterator, so spreading it throws and Array.from finds nothing.
+  const tracking: string[] = [];
+  stamp?.searchParams.forEach((_value, key) => void (/^__(cft|tn)__/.test(key) && tracking.push(key)));
+  for (const key of tracking) stamp?.searchParams.delete(key);
 
   const comment: ObservedComment = {
     platform: 'facebook',
