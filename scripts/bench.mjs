@@ -1,35 +1,51 @@
 // `npm run bench`: build the extension, drive Chromium headless, print every
-// figure of issue 8 with its budget. See BENCHMARKS.md for what each figure
-// means and the last results.
+// figure with its budget. See BENCHMARKS.md for what each figure means and the
+// last results.
 //
-//   npm run bench                 build, then measure everything (≤ 10 min on 2 cores)
-//   npm run bench -- --no-build   measure the extension already in .output/chrome-mv3
-//   npm run bench -- --quick      smaller pages (200 / 1,000 comments), for trying the script
-//   npm run bench -- --only=size,ingest,popup,overhead
+//   npm run bench                  build, then measure the default parts
+//   npm run bench -- --only page   one part (or several: --only=page,size)
+//   npm run bench -- --no-build    measure the extension already in .output/chrome-mv3
+//   npm run bench -- --quick       smaller pages (200 / 1,000 comments), one round: to try the script
+//   npm run bench -- --rounds=5    rounds of the page part (best of N; default 3)
+//   npm run bench -- --json        also print the raw figures
+//
+// Parts: size, page (what the page feels: four conditions, interleaved, best
+// of N; the traced attribution; reading alone), ingest, popup; and, only when
+// asked for, naive (the re-scan baseline of issue 8).
 //
 // The built extension is copied to a temp dir and loaded from there, so the
 // run never races other people's use of .output/.
 import { spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, ROOT, chromiumPath } from './lib/browser.mjs';
 import { copyBuiltExtension, makeNaiveExtension, makeNoneExtension } from './bench/extensions.mjs';
 import { bundleSizes, runIngest, runOverhead, runPopup } from './bench/measure.mjs';
+import { runPageCosts } from './bench/page-cost.mjs';
 import { facebookPage, linkedinPage } from './bench/pages.mjs';
+import { runReading } from './bench/reading.mjs';
 import { printReport } from './bench/report.mjs';
 
 const argv = process.argv.slice(2);
+const option = (name) => {
+  const i = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+  if (i < 0) return undefined;
+  return argv[i].includes('=') ? argv[i].slice(name.length + 3) : argv[i + 1];
+};
 const quick = argv.includes('--quick');
-const only = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? 'size,overhead,ingest,popup').split(','));
+const DEFAULT_PARTS = 'size,page,ingest,popup';
+const only = new Set((option('only') ?? DEFAULT_PARTS).split(','));
 const started = Date.now();
 const log = (m) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${m}`);
 
 const CONFIG = {
   checkpoints: quick ? [200, 1_000] : [1_000, 5_000],
+  rounds: Number(option('rounds') ?? (quick ? 1 : 3)),
   // A page that can't grow or a content script that can't keep up is a result, not a hang.
   growLimitMs: quick ? 60_000 : 120_000,
   settleLimitMs: quick ? 30_000 : 60_000,
+  readingComments: quick ? 200 : 1_000,
   ingestThreads: 5_000, // 10,000 comments
   perMessage: 200, // the content script's batch (comment-watcher MAX_BATCH); the protocol allows 500
   popupTotal: 10_000,
@@ -47,10 +63,12 @@ const none = makeNoneExtension();
 const naive = makeNaiveExtension();
 const results = {
   machine: `${cpus().length} cores (${cpus()[0]?.model?.trim()}), ${chromiumPath()}`,
+  loadBefore: loadavg()[0],
   config: CONFIG,
   overhead: {},
   errors: [],
 };
+const pages = () => [facebookPage(), linkedinPage()];
 
 async function step(name, work) {
   if (!only.has(name)) return;
@@ -62,24 +80,33 @@ async function step(name, work) {
   }
 }
 
+/** A traced run of one variant on one page; a failure is reported, never fatal. */
+async function traced(platform, variant, dir, generated) {
+  log(`trace: ${platform}, ${variant}`);
+  try {
+    ((results.overhead[platform] ??= {})[variant] = await runOverhead({ variant, extensionDir: dir, page: generated, ...CONFIG, log }));
+  } catch (error) {
+    log(`trace ${platform}/${variant} failed: ${error.stack ?? error}`);
+    results.errors.push(`trace ${platform}/${variant}: ${error.message ?? error}`);
+  }
+}
+
 try {
   await step('size', async () => {
     results.size = bundleSizes(ours);
   });
-  await step('overhead', async () => {
-    for (const generated of [facebookPage(), linkedinPage()]) {
-      const byVariant = {};
-      for (const [variant, dir] of [['none', none], ['naive', naive], ['ours', ours]]) {
-        log(`overhead: ${generated.platform}, ${variant}`);
-        try {
-          byVariant[variant] = await runOverhead({ variant, extensionDir: dir, page: generated, ...CONFIG, log });
-        } catch (error) {
-          log(`overhead ${generated.platform}/${variant} failed: ${error.stack ?? error}`);
-          results.errors.push(`overhead ${generated.platform}/${variant}: ${error.message ?? error}`);
-        }
-      }
-      results.overhead[generated.platform] = byVariant;
+  await step('page', async () => {
+    results.page = await runPageCosts({ ...CONFIG, pages: pages(), dirs: { none, ours }, log });
+    // The attribution: one traced run with default settings, apart from the timed ones (tracing costs time of its own).
+    for (const generated of pages()) await traced(generated.platform, 'ours', ours, generated);
+    results.reading = {};
+    for (const generated of pages()) {
+      log(`reading alone: ${generated.platform}, ${CONFIG.readingComments} comments`);
+      results.reading[generated.platform] = await runReading({ noneDir: none, page: generated, n: CONFIG.readingComments });
     }
+  });
+  await step('naive', async () => {
+    for (const generated of pages()) await traced(generated.platform, 'naive', naive, generated);
   });
   await step('ingest', async () => {
     log('ingest: 10,000 comments from a content script');
@@ -93,6 +120,7 @@ try {
   for (const dir of [ours, none, naive]) rmSync(dir, { recursive: true, force: true });
 }
 
+results.loadAfter = loadavg()[0];
 results.totalSeconds = (Date.now() - started) / 1000;
 printReport(results);
 if (argv.includes('--json')) console.log(JSON.stringify(results, null, 2));

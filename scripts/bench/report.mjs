@@ -1,8 +1,17 @@
 // One table: each figure, its budget (when it has one), PASS/FAIL.
+import { bestOf } from './page-cost.mjs';
 
 const ms = (v) => (v === null || v === undefined || Number.isNaN(v) ? 'n/a' : `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ms`);
 const pct = (v) => (v === null || Number.isNaN(v) ? 'n/a' : `${(v * 100).toFixed(2)} %`);
 const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
+const signedMs = (v) => `${v < 0 ? '−' : '+'}${ms(Math.abs(v))}`;
+const signedPct = (v) => `${v < 0 ? '−' : '+'}${(Math.abs(v) * 100).toFixed(1)} %`;
+const spread = (b) => (b.all.length > 1 ? `; all: ${b.all.map((t) => t.toFixed(0)).join(', ')}` : '');
+const PAGE_BUDGETS = {
+  unmanaged: { budget: 1, label: 'installed, page not managed' },
+  off: { budget: 5, label: 'managed, markers off' },
+  on: { budget: 10, label: 'managed, default settings (markers on)' },
+};
 const verdict = (ok) => (ok === null ? '' : ok ? 'PASS' : 'FAIL');
 
 /** Cumulative extension script time up to checkpoint k, from the trace. */
@@ -27,51 +36,94 @@ export function printReport(results) {
     add('Size: popup CSS (min / gzip)', `${kb(popupCss.bytes)} / ${kb(popupCss.gzip)}`);
   }
 
-  for (const [platform, v] of Object.entries(results.overhead)) {
-    const P = platform === 'facebook' ? 'Facebook' : 'LinkedIn';
-    const ours = v.ours ?? [];
-    const none = v.none ?? [];
-    const naive = v.naive ?? [];
-    const last = checkpoints.length - 1;
-    const unsettled = ours.find((r) => !r.settled);
-    const note = unsettled
-      ? ` (did not settle at ${n(unsettled.n)}: ${unsettled.read ?? '?'}/${n(unsettled.expected)} stored)`
-      : '';
-    if (settledAt(ours, last) && none[last]) {
-      const ext = extUpTo(ours, last);
-      const own = none[last].metrics.task;
-      add(`${P} ${n(big)}: extension script / page's own main thread`, `${ms(ext)} / ${ms(own)} = ${pct(ext / own)}`, '≤ 5 %', ext / own <= 0.05);
-      const delta = ours[last].metrics.task - none[last].metrics.task;
-      add(`${P} ${n(big)}: cross-check, Δ main-thread time with vs without`, `${ms(delta)} = ${pct(delta / own)}`);
-    } else {
-      add(`${P} ${n(big)}: extension script / page's own main thread`, `n/a${note}`, '≤ 5 %', false);
-    }
-    const longest = Math.max(...ours.map((r) => r.trace?.longestExtensionInTaskMs ?? 0));
-    const task = ours.find((r) => r.trace?.longestExtensionInTaskMs === longest)?.trace?.thatTaskMs;
-    add(`${P}: longest extension run inside one task`, `${ms(longest)} (task ${ms(task)})${unsettled ? ' (partial run)' : ''}`, '≤ 50 ms', longest <= 50);
-    const ownLongest = Math.max(0, ...none.map((r) => r.trace?.longestTaskMs ?? 0));
-    const oursLongest = Math.max(0, ...ours.map((r) => r.trace?.longestTaskMs ?? 0));
-    add(`${P}: longest task of the page, without / with extension`, `${ms(ownLongest)} / ${ms(oursLongest)}`);
+  const P = (platform) => (platform === 'facebook' ? 'Facebook' : 'LinkedIn');
+  const last = checkpoints.length - 1;
+
+  // What the page feels: added main-thread task time, best of N, per condition.
+  for (const [platform, byCondition] of Object.entries(results.page ?? {})) {
+    const best = (condition, k) => bestOf(byCondition[condition] ?? [], k);
+    const rounds = results.config.rounds;
+    const added = {};
     for (const [k, count] of checkpoints.entries()) {
-      if (!ours[k]) continue;
-      const ext = extUpTo(ours, k);
-      add(`${P}: extension time at ${n(count)} (per 1,000)`, `${ms(ext)} (${ms((ext / count) * 1000)})${ours[k].settled ? '' : ' (did not settle)'}`);
+      const own = best('none', k);
+      if (!own) {
+        add(`${P(platform)} ${n(count)}: page's own main-thread task time`, 'n/a (no run of the page without the extension finished)', '', false);
+        continue;
+      }
+      add(`${P(platform)} ${n(count)}: page's own main-thread task time (no extension)`, `${ms(own.metrics.task)} (best of ${own.of}${spread(own)})`);
+      for (const condition of ['unmanaged', 'off', 'on']) {
+        const b = best(condition, k);
+        const { budget, label } = PAGE_BUDGETS[condition];
+        if (!b) {
+          const failed = (byCondition[condition] ?? []).find((s) => Array.isArray(s) && s[k] && !s[k].settled)?.[k];
+          add(`${P(platform)} ${n(count)}: ${label}`, `n/a${failed ? ` (did not settle: ${failed.stored ?? '?'}/${n(failed.expected)} stored)` : ''}`, `≤ +${budget} %`, false);
+          continue;
+        }
+        const delta = b.metrics.task - own.metrics.task;
+        ((added[condition] ??= [])[k] = delta);
+        const stored = condition === 'unmanaged' ? `; ${b.stored ? `${n(b.stored)} stored (should be none)` : 'nothing stored'}` : '';
+        const ok = delta / own.metrics.task <= budget / 100 && !(condition === 'unmanaged' && b.stored);
+        add(`${P(platform)} ${n(count)}: ${label}`, `${ms(b.metrics.task)}, ${signedMs(delta)} = ${signedPct(delta / own.metrics.task)}${stored}`, `≤ +${budget} %`, ok);
+      }
     }
-    if (settledAt(ours, last)) {
-      const growth = extUpTo(ours, last) / extUpTo(ours, 0);
-      add(`${P}: time at ${n(big)} ÷ time at ${n(small)}`, `${growth.toFixed(2)}×`, `≤ ${((big / small) * 1.1).toFixed(1)}×`, growth <= (big / small) * 1.1);
-    } else {
-      add(`${P}: time at ${n(big)} ÷ time at ${n(small)}`, `n/a${note}`, `≤ ${((big / small) * 1.1).toFixed(1)}×`, false);
-    }
-    if (naive.length) {
-      const k = Math.min(naive.length, ours.length) - 1;
-      const naiveExt = extUpTo(naive, k);
-      const oursExt = extUpTo(ours, k);
+    const on = added.on ?? [];
+    const off = added.off ?? [];
+    const ownBig = best('none', last)?.metrics.task;
+    if (on[0] !== undefined && on[last] !== undefined && off[0] !== undefined && off[last] !== undefined && ownBig) {
+      // Markers are drawn near the screen only: the comments added between the checkpoints are all off screen.
+      const grew = (on[last] - off[last]) - (on[0] - off[0]);
       add(
-        `${P} ${n(checkpoints[k])}: naive re-scan baseline (vs ours)`,
-        `${ms(naiveExt)} vs ours ${ms(oursExt)}${ours[k].settled ? '' : ' (ours did not settle)'}: naive/ours = ${(naiveExt / oursExt).toFixed(2)}`,
+        `${P(platform)}: markers' own cost (on − off) at ${n(small)} / ${n(big)}`,
+        `${signedMs(on[0] - off[0])} / ${signedMs(on[last] - off[last])}: ${n(big - small)} more off-screen comments add ${signedMs(grew)} = ${signedPct(grew / ownBig)}`,
+        '≤ +1 %',
+        grew / ownBig <= 0.01,
+      );
+      const growth = on[last] / on[0];
+      add(
+        `${P(platform)}: added time at ${n(big)} ÷ at ${n(small)} (markers on)`,
+        on[0] > 0 ? `${growth.toFixed(2)}×` : `n/a (nothing added at ${n(small)})`,
+        `≤ ${((big / small) * 1.1).toFixed(1)}×`,
+        on[0] > 0 ? growth <= (big / small) * 1.1 : null,
       );
     }
+    if (rounds > 1) {
+      const all = (byCondition.none ?? []).filter((s) => Array.isArray(s) && s[last]?.settled).map((s) => s[last].metrics.task);
+      if (all.length > 1) add(`${P(platform)}: spread of the ${rounds} runs without extension at ${n(big)}`, `${ms(Math.min(...all))} – ${ms(Math.max(...all))}`);
+    }
+  }
+
+  // The attribution: one traced run per page, default settings.
+  for (const [platform, v] of Object.entries(results.overhead)) {
+    const ours = v.ours ?? [];
+    const naive = v.naive ?? [];
+    const unsettled = ours.find((r) => !r.settled);
+    if (ours.length) {
+      const parts = checkpoints.map((count, k) => (ours[k] ? `${ms(extUpTo(ours, k))} at ${n(count)} (${((extUpTo(ours, k) / (2 * count)) * 1000).toFixed(0)} µs per comment node)` : null)).filter(Boolean);
+      add(`${P(platform)}: extension script, traced run`, parts.join('; ') + (unsettled ? ' (did not settle)' : ''));
+      const kinds = {};
+      for (const r of ours) for (const [kind, t] of Object.entries(r.trace?.extensionByKind ?? {})) kinds[kind] = (kinds[kind] ?? 0) + t;
+      add(`${P(platform)}: where that script time goes`, Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([kind, t]) => `${kind} ${ms(t)}`).join(', '));
+      if (settledAt(ours, last)) add(`${P(platform)}: extension script at ${n(big)} ÷ at ${n(small)}`, `${(extUpTo(ours, last) / extUpTo(ours, 0)).toFixed(2)}×`);
+      const longest = Math.max(...ours.map((r) => r.trace?.longestExtensionInTaskMs ?? 0));
+      const task = ours.find((r) => r.trace?.longestExtensionInTaskMs === longest)?.trace?.thatTaskMs;
+      add(`${P(platform)}: longest extension run inside one task (no long task)`, `${ms(longest)} (task ${ms(task)})${unsettled ? ' (partial run)' : ''}`, '≤ 50 ms', longest <= 50);
+    }
+    if (naive.length) {
+      const k = ours.length ? Math.min(naive.length, ours.length) - 1 : naive.length - 1;
+      const naiveExt = extUpTo(naive, k);
+      const versus = ours.length ? ` vs ours ${ms(extUpTo(ours, k))}: naive/ours = ${(naiveExt / extUpTo(ours, k)).toFixed(2)}` : '';
+      add(`${P(platform)} ${n(checkpoints[k])}: naive re-scan baseline, script`, `${ms(naiveExt)}${versus}`);
+    }
+  }
+
+  for (const [platform, r] of Object.entries(results.reading ?? {})) {
+    const perNode = (r.bestMs / r.nodes) * 1000;
+    add(
+      `${P(platform)}: reading alone, per comment node (best of ${r.times.length} passes over ${n(r.nodes)})`,
+      `${perNode.toFixed(1)} µs${r.ok === r.nodes ? '' : ` (only ${n(r.ok)} of ${n(r.nodes)} read)`}`,
+      '≤ 40 µs',
+      perNode <= 40 && r.ok === r.nodes,
+    );
   }
 
   if (results.ingest) {
@@ -108,7 +160,7 @@ export function printReport(results) {
 
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['Figure', 'Measured', 'Budget', ''][i].length));
   const line = (r) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-  console.log(`\nReply Radar benchmark — ${results.machine}; ${results.totalSeconds.toFixed(0)} s\n`);
+  console.log(`\nReply Radar benchmark — ${results.machine}; ${results.totalSeconds.toFixed(0)} s; load average ${results.loadBefore?.toFixed(1)} before, ${results.loadAfter?.toFixed(1)} after\n`);
   console.log(line(['Figure', 'Measured', 'Budget', '']));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) console.log(line(r));

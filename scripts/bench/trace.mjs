@@ -50,6 +50,19 @@ export async function stopTrace(cdp) {
 const urlOf = (e) => e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.url ?? e.args?.fileName ?? '';
 
 /**
+ * What a stretch of extension script was doing, by how the browser entered it:
+ * idle callbacks are the watcher's reading slices (reading, and handing each
+ * batch to messaging); callbacks nested in the page's own calls are the
+ * MutationObserver's; other calls are message answers, markers and timers.
+ */
+function kindOf(e) {
+  if (e.name === 'FireIdleCallback') return 'reading slices';
+  if (e.nested) return 'observer';
+  if (e.name === 'FunctionCall' || e.name === 'TimerFire') return 'answers, markers, timers';
+  return 'loading';
+}
+
+/**
  * Split the page's main thread into the extension's script time and the rest.
  * `stamps` are console.timeStamp labels that cut the run into phases.
  * Returns per phase: extension script ms, page script ms, and the longest
@@ -93,9 +106,13 @@ export function analyseTrace(events, { frameId, stamps }) {
     const inPhase = (e) => e.ts >= from && e.ts < to;
     let extension = 0;
     let page = 0;
+    const byKind = {};
     for (const e of outer.filter(inPhase)) {
-      if (isExt(e)) extension += e.dur;
-      else if (!e.nested) page += e.dur - (e.extensionInside ?? 0);
+      if (isExt(e)) {
+        extension += e.dur;
+        const kind = kindOf(e);
+        byKind[kind] = (byKind[kind] ?? 0) + e.dur / 1000;
+      } else if (!e.nested) page += e.dur - (e.extensionInside ?? 0);
     }
     // The longest extension stretch inside one task, and that task's length.
     let longest = { extension: 0, task: 0 };
@@ -113,6 +130,7 @@ export function analyseTrace(events, { frameId, stamps }) {
     for (const t of tasks) if (inPhase(t)) longestTask = Math.max(longestTask, t.dur);
     return {
       extensionMs: extension / 1000,
+      extensionByKind: byKind,
       pageScriptMs: page / 1000,
       longestExtensionInTaskMs: longest.extension / 1000,
       thatTaskMs: longest.task / 1000,
