@@ -16,6 +16,7 @@ import {
   servePages,
   waitFor,
 } from '../../scripts/lib/browser.mjs';
+import { facebookPage } from '../../scripts/bench/pages.mjs';
 
 const artifacts = join(ROOT, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -141,5 +142,42 @@ describe('markers beside waiting comments, in a real browser', () => {
     await page.reload();
     await page.waitForTimeout(2_000); // time enough for the script to read the page and (not) mark it
     expect(await page.locator('reply-radar-marker, reply-radar-chip').count()).toBe(0);
+  });
+});
+
+describe('markers on a long post, in a real browser', () => {
+  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+  let page: Page;
+  const COMMENTS = 300;
+  /** The n-th generated visitor comment (each has a visitor's reply, so its thread still waits). */
+  const nth = (n: number) => `[role=article][aria-label^="Comment by Visitor ${n} "]`;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    const generated = facebookPage();
+    await servePages(browser.context, { [generated.url]: generated.html });
+    await addManagedPages(browser.context, browser.extensionId, SAMPLE_MANAGED_PAGES);
+    page = await browser.context.newPage();
+    await page.goto(generated.url);
+    await page.evaluate((n) => (window as unknown as { __rrBench: { growTo(n: number): Promise<number> } }).__rrBench.growTo(n), COMMENTS);
+    // Every generated comment read and asked about: the chip counts them all.
+    const counted = () =>
+      page.evaluate(() => parseInt(document.querySelector('reply-radar-chip')?.shadowRoot?.querySelector('span')?.textContent ?? '0', 10));
+    await waitFor(async () => (await counted()) >= COMMENTS, `the chip to count ${COMMENTS}`, { timeout: 60_000 });
+  });
+  afterAll(() => browser?.close());
+
+  const markerIn = (selector: string) => page.locator(`${selector} reply-radar-marker`).count();
+
+  it('draws a marker within a second of its comment scrolling into view, and none far off screen', async () => {
+    for (const n of [150, 290, 40]) {
+      expect(await markerIn(nth(n))).toBe(0);
+      await page.locator(nth(n)).evaluate((a) => a.scrollIntoView({ block: 'center' }));
+      const start = Date.now();
+      await waitFor(async () => (await markerIn(nth(n))) === 1, `a marker on comment ${n}`, { timeout: 5_000, interval: 50 });
+      expect(Date.now() - start).toBeLessThan(1_000);
+      const text = await page.locator(`${nth(n)} reply-radar-marker`).evaluate((m) => m.shadowRoot?.textContent);
+      expect(text).toMatch(/^(! )?waiting /);
+    }
   });
 });

@@ -25,7 +25,9 @@ export function createChip(doc: Document, next: () => void, hide: () => void) {
   return {
     /** "n waiting here", or no chip when n is 0. */
     show(count: number): void {
-      label!.textContent = count + ' waiting here';
+      const words = count + ' waiting here';
+      // Asked after every batch a page loads; rewriting the same words would still cost the page a layout.
+      if (label!.textContent !== words) label!.textContent = words;
       if (!count) host.remove();
       else if (!host.isConnected) doc.documentElement.append(host);
     },

@@ -2,6 +2,9 @@ import type { PlatformAdapter } from '../adapters/types';
 import type { CommentState } from '../background/states';
 import type { ObservedComment } from '../model';
 import { createChip } from './chip';
+import { screenVisibility, type Visibility } from './visibility';
+
+export { everywhere, type Visibility } from './visibility';
 
 /**
  * "waiting 26 h" beside each comment still waiting for the page's reply.
@@ -39,49 +42,12 @@ interface Marked {
   shown?: string;
   /** Whether the node is watched for coming near the screen. */
   watched?: boolean;
-}
-
-/**
- * Tells which comment nodes are on or near the screen. Markers are drawn only
- * there: a post with 5,000 waiting comments must not carry 5,000 positioned
- * elements through every layout of the page.
- */
-export interface Visibility {
-  watch(node: Element): void;
-  unwatch(node: Element): void;
-  isNear(node: Element): boolean;
-  disconnect(): void;
-}
-
-/** Near = within a screen and a half of the viewport, so a marker is in place before it scrolls into view. */
-export function viewportVisibility(onChange: (node: Element, near: boolean) => void): Visibility {
-  if (typeof IntersectionObserver !== 'function') return everywhere();
-  const near = new WeakSet<Element>();
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (entry.isIntersecting) near.add(entry.target);
-        else near.delete(entry.target);
-        onChange(entry.target, entry.isIntersecting);
-      }
-    },
-    { rootMargin: '150% 0px' },
-  );
-  return {
-    watch: (node) => observer.observe(node),
-    unwatch: (node) => observer.unobserve(node),
-    isNear: (node) => near.has(node),
-    disconnect: () => observer.disconnect(),
-  };
-}
-
-/** Every node counts as near: for documents without layout (tests) or browsers without IntersectionObserver. */
-export function everywhere(): Visibility {
-  return { watch() {}, unwatch() {}, isNear: () => true, disconnect() {} };
+  /** Whether it counts in the chip's number (waiting, on the page). */
+  counted?: boolean;
 }
 
 export interface MarkerOptions {
-  /** Which nodes are near the screen; defaults to an IntersectionObserver. */
+  /** Which nodes are near the screen; defaults to looking at the screen (`screenVisibility`). */
   visibility?: (onChange: (node: Element, near: boolean) => void) => Visibility;
   adapter: PlatformAdapter;
   doc: Document;
@@ -102,9 +68,11 @@ export function markerText(state: CommentState, showAnswered: boolean): string |
   return state.answered && showAnswered ? '✓ answered' : null;
 }
 
-export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide, visibility = viewportVisibility }: MarkerOptions) {
+export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide, visibility = screenVisibility }: MarkerOptions) {
   /** Keyed by node, not id: the same comment can be on screen twice (feed and dialog). */
   const marked = new Map<Element, Marked>();
+  /** Waiting comment id → how many marked nodes show it: the chip's number, kept as states arrive. */
+  const waitingIds = new Map<string, number>();
   // A marker is drawn when its comment comes near the screen and taken away when it leaves;
   // the chip's count and Next work from the states, on or off screen.
   const near = visibility((node, isNear) => {
@@ -120,13 +88,22 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
     onHide();
   });
 
+  /** Count the entry in the chip's number, or stop counting it. */
+  function count(entry: Marked, waiting: boolean): void {
+    if (!!entry.counted === waiting) return;
+    entry.counted = waiting;
+    const n = (waitingIds.get(entry.id) ?? 0) + (waiting ? 1 : -1);
+    if (n > 0) waitingIds.set(entry.id, n);
+    else waitingIds.delete(entry.id);
+  }
+
   function render(node: Element, entry: Marked): void {
     const state = entry.state;
     const text = state && markerText(state, showAnswered);
     if (!text) {
       entry.shown = undefined;
       // Only comments that show a marker are watched for the screen: on a post where the page has
-      // answered most threads, the observer follows a handful of nodes, not thousands.
+      // answered most threads, a handful of nodes are watched, not thousands.
       if (entry.watched) near.unwatch(node);
       entry.watched = false;
       return entry.host?.remove();
@@ -135,6 +112,8 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
       near.watch(node);
       entry.watched = true;
     }
+    // Off screen, a marker is not even built: it is drawn when its comment comes near.
+    if (!near.isNear(node)) return;
     const host = (entry.host ??= doc.createElement('reply-radar-marker'));
     const colour = COLOURS[state.waiting ? state.severity : 'answered'];
     // Most refreshes change nothing: writing the same text and style again would still cost the page a style pass.
@@ -144,7 +123,7 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
       host.style.cssText = STYLE + colour;
     }
     // Also puts the marker back when the page re-rendered the comment's insides without it.
-    if (near.isNear(node) && !node.contains(host)) (adapter.markerAnchor(node) ?? node).append(host);
+    if (!node.contains(host)) (adapter.markerAnchor(node) ?? node).append(host);
   }
 
   /** Ask for these nodes' states, in one message, and render them. */
@@ -155,23 +134,26 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
     const byId = new Map(states.map((s) => [s.id, s]));
     for (const node of nodes) {
       const entry = marked.get(node);
-      if (entry) render(node, Object.assign(entry, { state: byId.get(entry.id) }));
+      if (!entry) continue;
+      entry.state = byId.get(entry.id);
+      count(entry, !!entry.state?.waiting);
+      render(node, entry);
     }
-    waitingNodes();
+    // The chip's number without walking every marked node: a page loading thousands asks this per batch.
+    chip.show(enabled ? waitingIds.size : 0);
   }
 
   /** The waiting comments still on the page; forgets removed ones and updates the chip. */
   function waitingNodes(): Element[] {
     const waiting: Element[] = [];
-    const ids = new Set<string>();
     for (const [node, entry] of marked) {
       if (!node.isConnected) {
+        count(entry, false);
         marked.delete(node); // its marker left with it
         near.unwatch(node);
-      }
-      else if (entry.state?.waiting) ids.add(entry.id), waiting.push(node);
+      } else if (entry.state?.waiting) waiting.push(node);
     }
-    chip.show(enabled ? ids.size : 0);
+    chip.show(enabled ? waitingIds.size : 0);
     return waiting;
   }
 
@@ -194,6 +176,7 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
       near.unwatch(node);
     }
     marked.clear();
+    waitingIds.clear();
     chip.show(0);
   }
 
@@ -205,6 +188,7 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
       for (const { node, comment } of read) {
         const entry = marked.get(node);
         if (entry?.id !== comment.id) {
+          if (entry) count(entry, false);
           fresh.push(node);
           marked.set(node, { id: comment.id });
         }
