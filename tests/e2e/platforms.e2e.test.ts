@@ -80,6 +80,26 @@ describe('Facebook pages in a real browser', () => {
   });
 });
 
+describe('a page the user does not manage', () => {
+  it('shows nothing while only another page is managed, and is read as soon as the user tracks it', async () => {
+    const timeline = 'https://www.facebook.com/acmecoffee';
+    await servePages(browser.context, { [timeline]: fixture('facebook', 'page-timeline.html') });
+    await addManagedPages(browser.context, browser.extensionId, [{ address: 'https://www.facebook.com/otherbakery', name: 'Other Bakery' }]);
+    await visit([timeline]);
+    const tab = browser.context.pages().find((p) => p.url() === timeline)!;
+    await tab.waitForTimeout(2_000); // time enough to read the page and mark it, were it read
+    expect(await tab.locator('reply-radar-marker, reply-radar-chip').count()).toBe(0);
+
+    const extensionPage = await browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const added = await extensionPage.evaluate(() => chrome.runtime.sendMessage({ type: 'add-page', address: 'https://www.facebook.com/acmecoffee', name: 'Acme Coffee' }));
+    expect(added).toMatchObject({ ok: true });
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await waitFor(async () => (await popup.locator('body').innerText()).includes('Yuki Sato'), "Yuki Sato's waiting comment in the popup");
+  });
+});
+
 describe('LinkedIn company pages in a real browser', () => {
   it('reads the legacy and the 2026 markup of one post as the same comments, and the admin view by company id', async () => {
     const post = 'https://www.linkedin.com/feed/update/urn:li:activity:7510262022145234567/';

@@ -151,6 +151,8 @@ export function createCommentWatcher(options: WatcherOptions) {
     stop(): void {
       observer.disconnect();
       queue.clear();
+      addedRoots.clear();
+      changedTargets.clear();
     },
     /** After an SPA navigation: the page is a new one, read it whole once. */
     rescan(): void {

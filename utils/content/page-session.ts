@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../adapters/types';
 import type { CommentState } from '../background/states';
 import { sendFromContent } from '../messaging/send';
-import type { PageRef } from '../model';
+import type { ManagedPage, PageRef } from '../model';
 import { createCommentWatcher } from './comment-watcher';
 import { createMarkers, isOwnNode } from './markers';
 
@@ -11,6 +11,8 @@ import { createMarkers, isOwnNode } from './markers';
 export interface PageContext {
   /** The user manages at least one page on this platform: worth reading. */
   tracking: boolean;
+  /** The managed page the tab's page is, when the background recognised it. */
+  page: ManagedPage | null;
   markers: boolean;
   showAnswered: boolean;
 }
@@ -21,37 +23,64 @@ const HEALTH_DELAY_MS = 5_000;
 const MARKER_REFRESH_MS = 60_000;
 
 /**
- * One tab's life with us: ask whether its platform is tracked at all, read
- * comments as they appear, report what we could read (parser health), and
+ * One tab's life with us: ask what its page is, read comments as they appear
+ * only where they can matter, report what we could read (parser health), and
  * start over on each SPA navigation.
+ *
+ * A tab is left alone (no observer, no reading, no markers) when no page of
+ * its platform is managed, or when it surely shows a page the user doesn't
+ * manage: the address and the document name a page, by address and by name,
+ * and it isn't one of theirs. When unsure (a feed, a post whose header hasn't
+ * rendered yet), it reads: the background keeps only managed pages' comments.
  */
 export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptContext): Promise<void> {
   const url = () => new URL(location.href);
   const pageRef = (): PageRef | null => adapter.pageFromUrl(url()) ?? adapter.readPageIdentity(document, url());
 
-  const askContext = () => sendFromContent<PageContext>({ type: 'page-context', url: location.href, page: adapter.pageFromUrl(url()) });
-  const context = await askContext();
-  let started = false;
-  if (ctx.isInvalid) return;
-  if (context?.tracking) return begin(context);
+  const askContext = async (): Promise<(PageContext & { read: boolean }) | undefined> => {
+    // The page shown, with its name when the document has one: the name is what ties two addresses of one page.
+    const shown = adapter.readPageIdentity(document, url()) ?? adapter.pageFromUrl(url());
+    const context = await sendFromContent<PageContext>({ type: 'page-context', url: location.href, page: shown });
+    if (!context) return undefined;
+    const elsewhere = !context.page && !!shown?.name && !!(shown.id || shown.slug);
+    return { ...context, read: context.tracking && !elsewhere };
+  };
 
-  // No managed page on this platform: stay idle, cost the page nothing. But the user may add this
-  // very page from the popup ("Track this page"): the background then tells every platform tab
-  // that states changed, and we ask again.
-  const waitForTracking = (message: unknown) => {
+  let session: Session | undefined;
+  /** Read this tab or leave it alone, as the background's answer says; true when reading. */
+  async function decide(): Promise<boolean> {
+    const context = await askContext();
+    if (!context || ctx.isInvalid) return false;
+    if (context.read) (session ??= begin(context)).resume(context);
+    else session?.pause();
+    return context.read;
+  }
+  /** On arriving at an address: decide, and look once more when the page has rendered its header. */
+  let secondLook: number | undefined;
+  async function arrive(): Promise<void> {
+    if (secondLook !== undefined) clearTimeout(secondLook);
+    if (!(await decide())) secondLook = ctx.setTimeout(() => void decide(), HEALTH_DELAY_MS);
+  }
+
+  // The background tells every platform tab when states changed, also when a page was just added
+  // ("Track this page"): a tab left alone asks again, a reading one refreshes its markers.
+  const onMessage = (message: unknown) => {
     if ((message as { type?: string } | null)?.type !== 'states-changed') return undefined;
-    void askContext().then((next) => {
-      if (!next?.tracking || ctx.isInvalid || started) return;
-      browser.runtime.onMessage.removeListener(waitForTracking);
-      begin(next);
-    });
+    if (session?.active) void session.refresh();
+    else void decide();
     return undefined;
   };
-  browser.runtime.onMessage.addListener(waitForTracking);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(waitForTracking));
+  browser.runtime.onMessage.addListener(onMessage);
+  // An SPA navigation may lead to a managed page, or away from one.
+  ctx.addEventListener(window, 'wxt:locationchange', () => void arrive());
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    session?.pause();
+  });
+  await arrive();
 
-  function begin(context: PageContext): void {
-    started = true;
+  function begin(context: PageContext): Session {
+    let active = false;
     const markers = createMarkers({
       adapter,
       doc: document,
@@ -59,7 +88,6 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
       fetchStates: (ids) => sendFromContent<CommentState[]>({ type: 'comment-states', platform: adapter.platform, ids }),
       onHide: () => void sendFromContent({ type: 'hide-markers', url: location.href }),
     });
-    markers.setEnabled(context.markers);
 
     /** The last batch sent for storing; markers for its comments wait for it. */
     let stored: Promise<unknown> = Promise.resolve();
@@ -81,6 +109,7 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
     const scheduleHealthReport = () => {
       if (healthTimer !== undefined) clearTimeout(healthTimer);
       healthTimer = ctx.setTimeout(() => {
+        if (!active) return;
         reportIdentity();
         if (!adapter.handlesUrl(url())) return;
         const { recognised, skipped } = watcher.stats();
@@ -105,29 +134,37 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
       void sendFromContent({ type: 'page-identity', url: location.href, page });
     };
 
-    // The background says so after a reply is seen or the popup acts on a comment.
-    const onMessage = (message: unknown) => {
-      if ((message as { type?: string } | null)?.type === 'states-changed') void markers.refresh();
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
     // A hidden tab skips its turns; it catches up within a minute of being shown.
-    ctx.setInterval(() => document.visibilityState === 'visible' && void markers.refresh(), MARKER_REFRESH_MS);
+    ctx.setInterval(() => active && document.visibilityState === 'visible' && void markers.refresh(), MARKER_REFRESH_MS);
 
-    watcher.start();
-    scheduleHealthReport();
-    ctx.addEventListener(window, 'wxt:locationchange', async () => {
-      // "Hide on this page" is per address: the next post may want markers back, or not.
-      const next = await askContext();
-      if (next) markers.setEnabled(next.markers);
-      watcher.rescan();
-      scheduleHealthReport();
-    });
-    ctx.onInvalidated(() => {
-      watcher.stop();
-      // Our successor (extension updated or reloaded) draws its own markers.
-      markers.setEnabled(false);
-      browser.runtime.onMessage.removeListener(onMessage);
-    });
+    return {
+      get active() {
+        return active;
+      },
+      /** Read (again, after a navigation): "Hide on this page" is per address, so markers follow the answer. */
+      resume(next: PageContext): void {
+        markers.setEnabled(next.markers);
+        if (active) watcher.rescan();
+        else watcher.start();
+        active = true;
+        scheduleHealthReport();
+      },
+      /** Leave the page alone: no observer, no markers. Our successor (extension updated) draws its own. */
+      pause(): void {
+        if (!active) return;
+        active = false;
+        watcher.stop();
+        markers.setEnabled(false);
+      },
+      refresh: () => markers.refresh(),
+    };
   }
+}
+
+/** A tab we read: its watcher and markers, started and stopped as the tab's page turns managed or not. */
+interface Session {
+  readonly active: boolean;
+  resume(context: PageContext): void;
+  pause(): void;
+  refresh(): Promise<void>;
 }
