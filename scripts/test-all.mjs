@@ -1,4 +1,5 @@
-// `npm test`: every unit test, then a fresh build and every real-browser test.
+// `npm test`: every unit test, then a fresh build and every real-browser test in Chromium, then the
+// Firefox build and its tests in Firefox.
 // Ends with one line, "N passed, N failed", counting every test that ran.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -35,8 +36,24 @@ if (buildCode !== 0) {
   e2e = counts(join(out, 'e2e-results.json'));
 }
 
-const passed = unit.passed + e2e.passed;
-const failed = unit.failed + e2e.failed;
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; real browser: ${e2e.passed} passed, ${e2e.failed} failed`);
+// The Firefox build, in Debian's Firefox ESR: its own build, its own suite, counted with the rest.
+const firefoxBuildCode = run(join(root, 'node_modules', '.bin', 'wxt'), ['build', '-b', 'firefox']);
+let firefox = { passed: 0, failed: 0 };
+let firefoxCode = 0;
+if (firefoxBuildCode !== 0) {
+  console.error('The Firefox build failed, so the Firefox tests could not run.');
+  firefox = { passed: 0, failed: 1 };
+  firefoxCode = 1;
+} else {
+  firefoxCode = run(vitest, ['run', '--config', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'firefox-results.json')}`]);
+  firefox = counts(join(out, 'firefox-results.json'));
+}
+
+const passed = unit.passed + e2e.passed + firefox.passed;
+const failed = unit.failed + e2e.failed + firefox.failed;
+console.log(
+  `\nunit: ${unit.passed} passed, ${unit.failed} failed; real browser: ${e2e.passed} passed, ${e2e.failed} failed; ` +
+    `Firefox: ${firefox.passed} passed, ${firefox.failed} failed`,
+);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(unitCode || e2eCode || failed ? 1 : 0);
+process.exit(unitCode || e2eCode || firefoxCode || failed ? 1 : 0);
