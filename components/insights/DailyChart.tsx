@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { HOUR_MS, type DayPoint } from '../../utils/insights';
 import { formatAxisHours, formatDuration } from './format';
+import { dateFormatter, formatDayRange, formatNumber, plural, t } from '../../utils/i18n';
 
 /**
  * Comments per day and median response time per day, drawn as inline SVG.
@@ -26,10 +27,10 @@ const TICKS = 4;
 
 export function DailyChart({ points, businessHours, timeZone }: Props) {
   const id = useId();
-  const dayLabel = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone });
-  const tickLabel = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone });
+  const dayLabel = dateFormatter({ weekday: 'short', day: 'numeric', month: 'short', timeZone });
+  const tickLabel = dateFormatter({ day: 'numeric', month: 'short', timeZone });
   const medianOf = (point: DayPoint) => (businessHours ? point.medianBusinessMs : point.medianCalendarMs);
-  const unit = businessHours ? 'business hours' : 'hours';
+  const medianTitle = businessHours ? t('insights.chart.medianTitleBusinessHours') : t('insights.chart.medianTitle');
 
   const maxCount = niceCeiling(Math.max(0, ...points.map((p) => p.received)), 1);
   const maxMedian = niceCeiling(Math.max(0, ...points.map((p) => medianOf(p) ?? 0)) / HOUR_MS, 0.5) * HOUR_MS;
@@ -52,26 +53,26 @@ export function DailyChart({ points, businessHours, timeZone }: Props) {
   return (
     <figure className="chart" aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="chart-caption">
-        By day of posting
+        {t('insights.chart.caption')}
       </figcaption>
 
-      <h3 className="chart-title">Comments received and answered</h3>
+      <h3 className="chart-title">{t('insights.chart.countsTitle')}</h3>
       <ul className="chart-legend" aria-hidden="true">
         <li>
-          <span className="swatch swatch-received" /> Received
+          <span className="swatch swatch-received" /> {t('insights.chart.received')}
         </li>
         <li>
-          <span className="swatch swatch-answered" /> Answered
+          <span className="swatch swatch-answered" /> {t('insights.chart.answered')}
         </li>
       </ul>
       <svg
         className="chart-svg"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={countsSummary(points, dayLabel)}
+        aria-label={countsSummary(points, dayLabel, timeZone)}
         preserveAspectRatio="xMidYMid meet"
       >
-        <Grid max={maxCount} y={yCount} format={(v) => String(v)} />
+        <Grid max={maxCount} y={yCount} format={(v) => formatNumber(v)} />
         {points.map((point, index) => {
           const barW = Math.max(2, slot * 0.7);
           const x = xCentre(index) - barW / 2;
@@ -92,15 +93,15 @@ export function DailyChart({ points, businessHours, timeZone }: Props) {
         {xAxis}
       </svg>
 
-      <h3 className="chart-title">Median response time ({unit})</h3>
+      <h3 className="chart-title">{medianTitle}</h3>
       <svg
         className="chart-svg"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={medianSummary(points, medianOf, dayLabel, unit)}
+        aria-label={medianSummary(points, medianOf, dayLabel, timeZone, businessHours)}
         preserveAspectRatio="xMidYMid meet"
       >
-        <Grid max={maxMedian} y={yMedian} format={formatAxisHours} suffix=" h" />
+        <Grid max={maxMedian} y={yMedian} format={(ms, top) => formatAxisHours(ms, top)} />
         {segments.map((segment) => (
           <polyline
             key={segment[0]}
@@ -120,21 +121,21 @@ export function DailyChart({ points, businessHours, timeZone }: Props) {
       {/* Wrapped: a table's own width and height are only minimums, so it can't be hidden by sizing it. */}
       <div className="visually-hidden">
         <table>
-          <caption>Comments and median response time by day of posting</caption>
+          <caption>{t('insights.chart.tableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Received</th>
-              <th scope="col">Answered</th>
-              <th scope="col">Median response time ({unit})</th>
+              <th scope="col">{t('insights.chart.day')}</th>
+              <th scope="col">{t('insights.chart.received')}</th>
+              <th scope="col">{t('insights.chart.answered')}</th>
+              <th scope="col">{medianTitle}</th>
             </tr>
           </thead>
           <tbody>
             {points.map((point) => (
               <tr key={point.dayStart}>
                 <th scope="row">{dayLabel.format(point.dayStart)}</th>
-                <td>{point.received}</td>
-                <td>{point.answered}</td>
+                <td>{formatNumber(point.received)}</td>
+                <td>{formatNumber(point.answered)}</td>
                 <td>{formatDuration(medianOf(point))}</td>
               </tr>
             ))}
@@ -145,7 +146,8 @@ export function DailyChart({ points, businessHours, timeZone }: Props) {
   );
 }
 
-function Grid({ max, y, format, suffix = '' }: { max: number; y: (v: number) => number; format: (v: number) => string; suffix?: string }) {
+/** Gridlines with their values; the top one may carry the unit. */
+function Grid({ max, y, format }: { max: number; y: (v: number) => number; format: (v: number, top: boolean) => string }) {
   const values = Array.from({ length: TICKS + 1 }, (_, i) => (max * i) / TICKS);
   return (
     <g>
@@ -153,8 +155,7 @@ function Grid({ max, y, format, suffix = '' }: { max: number; y: (v: number) => 
         <g key={value}>
           <line className="chart-grid" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(value)} y2={y(value)} />
           <text className="chart-tick" x={MARGIN.left - 6} y={y(value) + 4} textAnchor="end">
-            {format(value)}
-            {value === max ? suffix : ''}
+            {format(value, value === max)}
           </text>
         </g>
       ))}
@@ -185,35 +186,46 @@ function medianSegments(values: (number | null)[]): number[][] {
   return segments.filter((segment) => segment.length > 1);
 }
 
-function range(points: DayPoint[], format: Intl.DateTimeFormat): string {
+function range(points: DayPoint[], timeZone: string): string {
   const first = points[0];
   const last = points[points.length - 1];
-  return first && last ? `${format.format(first.dayStart)} to ${format.format(last.dayStart)}` : 'no days';
+  return first && last ? formatDayRange(first.dayStart, last.dayStart, timeZone) : t('insights.chart.noDays');
 }
 
-function countsSummary(points: DayPoint[], format: Intl.DateTimeFormat): string {
+function countsSummary(points: DayPoint[], format: Intl.DateTimeFormat, timeZone: string): string {
   const received = points.reduce((n, p) => n + p.received, 0);
   const answered = points.reduce((n, p) => n + p.answered, 0);
   const busiest = points.reduce<DayPoint | null>((best, p) => (p.received > (best?.received ?? 0) ? p : best), null);
-  const peak = busiest ? ` Busiest day: ${format.format(busiest.dayStart)}, ${busiest.received} received.` : '';
-  return `Comments per day, ${range(points, format)}: ${received} received, ${answered} of them answered.${peak}`;
+  const summary = t('insights.chart.countsSummary', {
+    range: range(points, timeZone),
+    received: formatNumber(received),
+    answered: formatNumber(answered),
+  });
+  if (!busiest) return summary;
+  return `${summary} ${t('insights.chart.busiestDay', { day: format.format(busiest.dayStart), received: formatNumber(busiest.received) })}`;
 }
 
 function medianSummary(
   points: DayPoint[],
   medianOf: (p: DayPoint) => number | null,
   format: Intl.DateTimeFormat,
-  unit: string,
+  timeZone: string,
+  businessHours: boolean,
 ): string {
   const known = points.filter((p) => medianOf(p) !== null);
-  if (known.length === 0) return `Median response time per day, ${range(points, format)}: no answered comments.`;
+  if (known.length === 0) return t('insights.chart.medianSummaryNone', { range: range(points, timeZone) });
   const fastest = known.reduce((a, b) => (medianOf(b)! < medianOf(a)! ? b : a));
   const slowest = known.reduce((a, b) => (medianOf(b)! > medianOf(a)! ? b : a));
   const gaps = points.length - known.length;
-  return (
-    `Median response time per day in ${unit}, ${range(points, format)}: ` +
-    `fastest ${formatDuration(medianOf(fastest))} on ${format.format(fastest.dayStart)}, ` +
-    `slowest ${formatDuration(medianOf(slowest))} on ${format.format(slowest.dayStart)}` +
-    (gaps > 0 ? `; ${gaps} ${gaps === 1 ? 'day' : 'days'} with no answered comment.` : '.')
-  );
+  const substitutions = {
+    range: range(points, timeZone),
+    fastest: formatDuration(medianOf(fastest)),
+    fastestDay: format.format(fastest.dayStart),
+    slowest: formatDuration(medianOf(slowest)),
+    slowestDay: format.format(slowest.dayStart),
+  };
+  const summary = businessHours
+    ? t('insights.chart.medianSummaryBusinessHours', substitutions)
+    : t('insights.chart.medianSummary', substitutions);
+  return gaps > 0 ? `${summary} ${plural('insights.chart.daysWithoutAnswer', gaps)}` : summary;
 }

@@ -23,6 +23,7 @@ import { definitions } from './definitions';
 import { downloadText } from '../shared/download';
 import { FigureCard, type Note } from './FigureCard';
 import { formatDuration, formatRate, restsOn } from './format';
+import { formatDayRange, formatNumber, plural, t } from '../../utils/i18n';
 import { useInsightsComments } from './use-insights-data';
 import './insights.css';
 
@@ -47,7 +48,7 @@ function rememberSelection(pageKey: string, days: PeriodDays): void {
 }
 
 export function pageLabel(page: ManagedPage): string {
-  return `${page.name} (${PLATFORM_LABEL[page.platform]})`;
+  return t('common.pageOnPlatform', { page: page.name, platform: PLATFORM_LABEL[page.platform] });
 }
 
 /** The Insights page: how responsive each page is, over the last 7 or 30 days. */
@@ -69,8 +70,8 @@ export function InsightsView() {
   if (!settings || !pages || !comments) {
     return (
       <main className="insights">
-        <h1>Reply Radar insights</h1>
-        <p role="status">Loading…</p>
+        <h1>{t('pages.insights')}</h1>
+        <p role="status">{t('common.loading')}</p>
       </main>
     );
   }
@@ -82,7 +83,7 @@ export function InsightsView() {
   const selected = forPage(comments, pageKey);
   const series = dailySeries(selected, summary.period, settings, timeZone);
   const inView = visitorCommentsIn(selected, summary.period);
-  const scope = page ? pageLabel(page) : 'All pages';
+  const scope = page ? pageLabel(page) : t('insights.allPages');
 
   const exportCsv = () => {
     const csv = commentsToCsv(inView, pages, settings, timeZone);
@@ -92,17 +93,17 @@ export function InsightsView() {
   return (
     <main className="insights">
       <header className="insights-header">
-        <h1>Reply Radar insights</h1>
+        <h1>{t('pages.insights')}</h1>
         <p className="insights-scope">
-          {scope} · last {selection.days} days · {formatPeriod(summary, timeZone)}
+          {plural('insights.scope', selection.days, { scope, range: formatDayRange(summary.period.start, summary.period.end, timeZone) })}
         </p>
       </header>
 
       <div className="insights-controls">
         <label className="control">
-          <span>Page</span>
+          <span>{t('insights.page')}</span>
           <select value={pageKey ?? ALL_PAGES} onChange={(event) => select({ pageKey: event.target.value })}>
-            <option value={ALL_PAGES}>All pages</option>
+            <option value={ALL_PAGES}>{t('insights.allPages')}</option>
             {pages.map((p) => (
               <option key={p.key} value={p.key}>
                 {pageLabel(p)}
@@ -110,7 +111,7 @@ export function InsightsView() {
             ))}
           </select>
         </label>
-        <div className="control" role="group" aria-label="Period">
+        <div className="control" role="group" aria-label={t('insights.period')}>
           {PERIOD_CHOICES.map((days) => (
             <button
               key={days}
@@ -119,15 +120,15 @@ export function InsightsView() {
               aria-pressed={selection.days === days}
               onClick={() => select({ days })}
             >
-              {days} days
+              {plural('insights.days', days)}
             </button>
           ))}
         </div>
         <button type="button" className="export" onClick={exportCsv} disabled={inView.length === 0}>
-          Export CSV
+          {t('insights.exportCsv')}
         </button>
         <span className="export-hint">
-          {inView.length === 0 ? 'No comments to export' : `${inView.length} ${inView.length === 1 ? 'comment' : 'comments'}, with their timings`}
+          {inView.length === 0 ? t('insights.nothingToExport') : plural('insights.exportHint', inView.length)}
         </span>
       </div>
 
@@ -144,78 +145,73 @@ function Figures({ summary, pages, settings }: { summary: InsightsSummary; pages
     summary.estimated > 0
       ? [
           {
-            text: `${summary.estimated} estimated: posting time not shown, measured from when first seen (the real wait was longer)`,
+            text: plural('insights.estimated', summary.estimated),
             caution: true,
           },
         ]
       : [];
   const restsOnNote = (count: number): Note => ({ text: restsOn(count), caution: count > 0 && tooFewToJudge(count) });
   const business = (duration: Duration) =>
-    summary.businessHours ? `${formatDuration(duration.businessMs)} in business hours` : undefined;
+    summary.businessHours ? t('insights.inBusinessHours', { duration: formatDuration(duration.businessMs) }) : undefined;
 
   return (
     <>
-      <section className="figures" aria-label="Response rates">
+      <section className="figures" aria-label={t('insights.section.rates')}>
         <FigureCard
-          title="Response rate"
+          title={t('insights.figure.withinThreshold')}
           value={formatRate(summary.withinThreshold.rate)}
           definition={text.withinThreshold}
           notes={[restsOnNote(summary.withinThreshold.total), ...estimatedNote]}
         />
         <FigureCard
-          title="Response rate within 24 h"
+          title={t('insights.figure.within24h')}
           value={formatRate(summary.within24h.rate)}
           definition={text.within24h}
           notes={[restsOnNote(summary.within24h.total), ...estimatedNote]}
         />
       </section>
-      <section className="figures" aria-label="First-response time">
+      <section className="figures" aria-label={t('insights.section.responseTime')}>
         <FigureCard
-          title="Median first response"
+          title={t('insights.figure.median')}
           value={formatDuration(summary.medianResponse.calendarMs)}
           secondary={business(summary.medianResponse)}
           definition={text.median}
           notes={[restsOnNote(summary.answered), ...estimatedNote]}
         />
         <FigureCard
-          title="Average first response"
+          title={t('insights.figure.mean')}
           value={formatDuration(summary.meanResponse.calendarMs)}
           secondary={business(summary.meanResponse)}
           definition={text.mean}
           notes={[restsOnNote(summary.answered), ...estimatedNote]}
         />
         <FigureCard
-          title="Average of the fastest 90 %"
+          title={t('insights.figure.fastest90')}
           value={formatDuration(summary.fastest90Response.calendarMs)}
           secondary={business(summary.fastest90Response)}
           definition={text.fastest90}
           notes={[
             restsOnNote(summary.answered),
-            ...(summary.answered > 0 ? [{ text: `the fastest ${summary.fastest90Count} of ${summary.answered} kept` }] : []),
+            ...(summary.answered > 0 ? [{ text: plural('insights.fastestKept', summary.answered, { kept: formatNumber(summary.fastest90Count) }) }] : []),
             ...estimatedNote,
           ]}
         />
       </section>
-      <section className="figures" aria-label="Right now">
-        <FigureCard title="Waiting now" value={summary.pendingNow.toLocaleString()} definition={text.pendingNow} />
+      <section className="figures" aria-label={t('insights.section.now')}>
+        <FigureCard title={t('insights.figure.pendingNow')} value={formatNumber(summary.pendingNow)} definition={text.pendingNow} />
         <FigureCard
-          title="Overdue now"
-          value={summary.overdueNow.toLocaleString()}
+          title={t('insights.figure.overdueNow')}
+          value={formatNumber(summary.overdueNow)}
           definition={text.overdueNow}
           alert={summary.overdueNow > 0}
         />
         <FigureCard
-          title="Won't reply"
-          value={summary.wontReply.toLocaleString()}
+          title={t('insights.figure.wontReply')}
+          value={formatNumber(summary.wontReply)}
           definition={text.wontReply}
-          notes={[{ text: `of ${summary.received.toLocaleString()} visitor comments received in this period` }]}
+          notes={[{ text: plural('insights.ofReceived', summary.received) }]}
         />
       </section>
     </>
   );
-}
-
-function formatPeriod(summary: InsightsSummary, timeZone: string): string {
-  const format = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone });
-  return `${format.format(summary.period.start)} – ${format.format(summary.period.end)}`;
 }

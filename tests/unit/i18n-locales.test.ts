@@ -52,8 +52,11 @@ describe('locale files', () => {
       const mismatches = (await entries(file))
         .filter(({ key }) => key !== 'locale')
         .filter(({ key, message }) => {
-          const expected = reference.get(messageId(key)) ?? [];
-          return JSON.stringify(blanks(message)) !== JSON.stringify(expected);
+          // A singular or dual form may say its number in words ("dernier jour"); `other` never can.
+          const countImplied = PLURAL_CATEGORY.test(key) && !key.endsWith('.other');
+          const relevant = (list: string[]) => (countImplied ? list.filter((blank) => blank !== '{count}') : list);
+          const expected = relevant(reference.get(messageId(key)) ?? []);
+          return JSON.stringify(relevant(blanks(message))) !== JSON.stringify(expected);
         })
         .map(({ key, message }) => `${key}: "${message}" (English: ${reference.get(messageId(key))?.join(' ')})`);
       expect(mismatches).toEqual([]);

@@ -20,20 +20,20 @@ describe('figures as a manager reads them', () => {
     expect(formatRate(0 / 0)).toBe('—');
   });
 
-  it('phrases durations in minutes, hours and minutes, then days', () => {
+  it('phrases durations in minutes, hours and minutes, then days, as the language writes units', () => {
     expect(formatDuration(20_000)).toBe('under 1 min');
     expect(formatDuration(14 * MIN + 40_000)).toBe('15 min'); // rounded to the minute
-    expect(formatDuration(3 * HOUR)).toBe('3 h');
-    expect(formatDuration(3 * HOUR + 20 * MIN)).toBe('3 h 20 min');
-    expect(formatDuration(30 * HOUR)).toBe('30 h');
-    expect(formatDuration(53 * HOUR)).toBe('2 d 5 h');
-    expect(formatDuration(72 * HOUR)).toBe('3 d');
+    expect(formatDuration(3 * HOUR)).toBe('3 hr');
+    expect(formatDuration(3 * HOUR + 20 * MIN)).toBe('3 hr, 20 min');
+    expect(formatDuration(30 * HOUR)).toBe('30 hr');
+    expect(formatDuration(53 * HOUR)).toBe('2 days, 5 hr');
+    expect(formatDuration(72 * HOUR)).toBe('3 days');
   });
 
   it('rounds rates to whole percents', () => {
-    expect(formatRate(3 / 7)).toBe('43 %'); // 42.86 → 43
-    expect(formatRate(1)).toBe('100 %');
-    expect(formatRate(0)).toBe('0 %');
+    expect(formatRate(3 / 7)).toBe('43%'); // 42.86 → 43
+    expect(formatRate(1)).toBe('100%');
+    expect(formatRate(0)).toBe('0%');
   });
 
   it('says what a figure rests on, and when that is too little to judge', () => {
@@ -45,9 +45,9 @@ describe('figures as a manager reads them', () => {
   });
 
   it("names the time limit when the pages share one, else each page's own", () => {
-    expect(limitPhrase([page('a', null)], DEFAULT_SETTINGS)).toBe("the page's 24 h time limit (4 h for questions and complaints)");
-    expect(limitPhrase([page('a', 24), page('b', null)], DEFAULT_SETTINGS)).toBe('the 24 h time limit (4 h for questions and complaints)');
-    expect(limitPhrase([page('a', 2)], DEFAULT_SETTINGS)).toBe("the page's 2 h time limit");
+    expect(limitPhrase([page('a', null)], DEFAULT_SETTINGS)).toBe("the page's 24 hr time limit (4 hr for questions and complaints)");
+    expect(limitPhrase([page('a', 24), page('b', null)], DEFAULT_SETTINGS)).toBe('the 24 hr time limit (4 hr for questions and complaints)');
+    expect(limitPhrase([page('a', 2)], DEFAULT_SETTINGS)).toBe("the page's 2 hr time limit");
     expect(limitPhrase([page('a', 8), page('b', null)], DEFAULT_SETTINGS)).toMatch(/each page's own time limit/);
   });
 });

@@ -96,10 +96,10 @@ describe('Insights view', () => {
     // 30 days, all pages: times 1, 2, 3, 5, 6, 30 h → median 4 h; 4 of the 7 decided (the pending one
     // posted 2 h ago isn't late yet) within the limit → 57 %.
     expect(screen.getByRole('button', { name: '30 days' }).getAttribute('aria-pressed')).toBe('true');
-    expect(card('Median first response').value).toBe('4 h');
+    expect(card('Median first response').value).toBe('4 hr');
     expect(card('Median first response').text).toContain('from 6 comments — too few to judge');
-    expect(card('Response rate').value).toBe('57 %');
-    expect(card('Response rate').text).toContain('the share answered within the 24 h time limit (4 h for questions and complaints)');
+    expect(card('Response rate').value).toBe('57%');
+    expect(card('Response rate').text).toContain('the share answered within the 24 hr time limit (4 hr for questions and complaints)');
     expect(card('Response rate').text).toContain('from 7 comments — too few to judge');
     expect(card('Waiting now').value).toBe('3');
     expect(card('Overdue now').value).toBe('2');
@@ -109,15 +109,15 @@ describe('Insights view', () => {
 
     await user.click(screen.getByRole('button', { name: '7 days' }));
     // 7 days: times 1, 2, 3, 5, 30 h → median 3 h, mean 41 / 5 = 8.2 h = 8 h 12 min; 3 of the 6 decided within the limit = 50 %.
-    expect(card('Median first response').value).toBe('3 h');
-    expect(card('Average first response').value).toBe('8 h 12 min');
-    expect(card('Average of the fastest 90 %').text).toContain('the fastest 5 of 5 kept');
-    expect(card('Response rate').value).toBe('50 %');
-    expect(card('Response rate within 24 h').value).toBe('67 %'); // 4 of the 6 decided = 66.7 %
+    expect(card('Median first response').value).toBe('3 hr');
+    expect(card('Average first response').value).toBe('8 hr, 12 min');
+    expect(card('Average of the fastest 90%').text).toContain('the fastest 5 of 5 kept');
+    expect(card('Response rate').value).toBe('50%');
+    expect(card('Response rate within 24 h').value).toBe('67%'); // 4 of the 6 decided = 66.7 %
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Page' }), 'Acme Coffee (LinkedIn)');
     // LinkedIn alone: one comment answered in 2 h.
-    expect(card('Median first response').value).toBe('2 h');
+    expect(card('Median first response').value).toBe('2 hr');
     expect(card('Median first response').text).toContain('from 1 comment — too few to judge');
     expect(card('Waiting now').value).toBe('0');
     expect(screen.getByText(/Acme Coffee \(LinkedIn\) · last 7 days/)).toBeTruthy();
@@ -130,7 +130,7 @@ describe('Insights view', () => {
     await db.comments.bulkAdd(seedComments());
     render(<InsightsView />);
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Page' }), 'Quiet Bakery (Facebook)');
-    for (const title of ['Response rate', 'Response rate within 24 h', 'Median first response', 'Average first response', 'Average of the fastest 90 %']) {
+    for (const title of ['Response rate', 'Response rate within 24 h', 'Median first response', 'Average first response', 'Average of the fastest 90%']) {
       expect(card(title).value).toBe('—');
       expect(card(title).text).toContain('no comments in this period');
     }
@@ -189,8 +189,8 @@ describe('Insights view', () => {
     render(<InsightsView />);
     await screen.findByRole('article', { name: 'Median first response' });
     // Friday 16:00 → Monday 10:00 is 66 h on the clock, 2 h of them inside 9–17 on weekdays.
-    await waitFor(() => expect(card('Median first response').text).toContain('2 h in business hours'));
-    expect(card('Median first response').value).toBe('2 d 18 h'); // 66 h
+    await waitFor(() => expect(card('Median first response').text).toContain('2 hr in business hours'));
+    expect(card('Median first response').value).toBe('2 days, 18 hr'); // 66 h
     expect(card('Median first response').text).toContain('1 estimated');
     expect(card('Response rate').text).toContain('counting business hours only');
   });

@@ -22,9 +22,10 @@ function cached<T>(kind: string, options: object, make: (locale: string) => T): 
   return formatter;
 }
 
-/** "1,234" / "1.234" / "1 234". */
-export function formatNumber(value: number): string {
-  return cached('number', {}, (locale) => new Intl.NumberFormat(locale)).format(value);
+/** "1,234" / "1.234" / "1 234"; "1.5" / "1,5" with `maximumFractionDigits`. */
+export function formatNumber(value: number, maximumFractionDigits = 0): string {
+  const options = { maximumFractionDigits };
+  return cached('number', options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 /** A share 0…1 as whole percents: "83%", "83 %". */
@@ -36,8 +37,8 @@ export function formatPercent(share: number): string {
 export type TimeUnit = 'minute' | 'hour' | 'day';
 
 /** "3 min", "5 hr", "5 Std.", "2 j": one unit in the locale's short form. */
-export function formatUnit(value: number, unit: TimeUnit): string {
-  const options = { style: 'unit', unit, unitDisplay: 'short' } as const;
+export function formatUnit(value: number, unit: TimeUnit, maximumFractionDigits = 0): string {
+  const options = { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits } as const;
   return cached('number', options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
 
@@ -97,6 +98,11 @@ export function formatDateTime(ms: number, timeZone?: string): string {
 /** "March 4, 2026" / "4. März 2026". */
 export function formatDate(ms: number, timeZone?: string): string {
   return dateTimeFormat({ day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(ms);
+}
+
+/** "Mar 3 – 9", "3.–9. März": a span of days in the locale's range form. */
+export function formatDayRange(start: number, end: number, timeZone?: string): string {
+  return dateTimeFormat({ day: 'numeric', month: 'short', timeZone }).formatRange(start, end);
 }
 
 /** A date formatter with the caller's options in the interface's language (charts, period labels). */

@@ -8,6 +8,7 @@ export {
   formatAgo,
   formatDateTime,
   formatDate,
+  formatDayRange,
   dateFormatter,
   type TimeUnit,
 } from './format';
