@@ -4,7 +4,7 @@ import { everything } from '../../utils/db/queries';
 import { sendCommand } from '../../utils/messaging/send';
 import { localTimeZone } from '../../utils/rules';
 import { loadSettings } from '../../utils/settings';
-import { formatDate, plural } from '../shared/format';
+import { formatDate, formatNumber, plural, t } from '../../utils/i18n';
 import { Dialog } from './Dialog';
 import { downloadText } from '../shared/download';
 
@@ -23,14 +23,14 @@ export function DataSection() {
     const [{ pages, comments }, settings] = await Promise.all([everything(), loadSettings()]);
     const exportedAt = Date.now();
     downloadText(JSON.stringify(toBackup({ settings, pages, comments, exportedAt })), backupFileName(exportedAt), 'application/json');
-    setNotice({ kind: 'ok', text: `Backup saved: ${plural(pages.length, 'page', 'pages')}, ${plural(comments.length, 'comment', 'comments')}.` });
+    setNotice({ kind: 'ok', text: t('options.data.backupSaved', { contents: contents(pages.length, comments.length) }) });
   };
 
   const exportCsv = async () => {
     const [{ pages, comments }, settings] = await Promise.all([everything(), loadSettings()]);
     const exportedAt = Date.now();
     downloadText(commentsToCsv(comments, pages, settings, localTimeZone()), csvFileName(exportedAt), 'text/csv;charset=utf-8');
-    setNotice({ kind: 'ok', text: 'Comments exported as CSV.' });
+    setNotice({ kind: 'ok', text: t('options.data.csvExported') });
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -39,13 +39,13 @@ export function DataSection() {
     const file = event.target.files?.[0];
     if (!file) return;
     if (file.size > MAX_BACKUP_BYTES) {
-      setNotice({ kind: 'error', text: `This file is too big to be a Reply Radar backup (over ${MAX_BACKUP_BYTES / 1024 / 1024} MB). Nothing was imported.` });
+      setNotice({ kind: 'error', text: t('options.data.tooBig', { megabytes: formatNumber(MAX_BACKUP_BYTES / 1024 / 1024) }) });
       return;
     }
     const text = await file.text();
     const parsed = parseBackup(text);
     if (!parsed.ok) {
-      setNotice({ kind: 'error', text: `${parsed.error} Your current data was not changed.` });
+      setNotice({ kind: 'error', text: t('options.data.unchanged', { reason: parsed.error }) });
       return;
     }
     setPicked({ fileName: file.name, text, backup: parsed.backup });
@@ -57,12 +57,12 @@ export function DataSection() {
     const result = await sendCommand({ type: 'import-backup', json: picked.text });
     setImporting(false);
     if (!result.ok) {
-      setNotice({ kind: 'error', text: `The backup was not imported: ${result.error} Your current data was not changed.` });
+      setNotice({ kind: 'error', text: t('options.data.importFailed', { reason: result.error }) });
       return;
     }
     setNotice({
       kind: 'ok',
-      text: `Backup imported: ${plural(picked.backup.pages.length, 'page', 'pages')}, ${plural(picked.backup.comments.length, 'comment', 'comments')}.`,
+      text: t('options.data.imported', { contents: contents(picked.backup.pages.length, picked.backup.comments.length) }),
     });
     setPicked(null);
     if (fileInput.current) fileInput.current.value = '';
@@ -70,34 +70,34 @@ export function DataSection() {
 
   return (
     <section className="card" aria-labelledby="data-title">
-      <h2 id="data-title">Your data</h2>
-      <p className="muted">Everything stays in this browser. Nothing is sent anywhere.</p>
+      <h2 id="data-title">{t('options.data.title')}</h2>
+      <p className="muted">{t('options.data.intro')}</p>
 
       <div className="data-row">
         <div>
-          <h3>Export</h3>
-          <p className="small muted">A backup holds your pages, comments and settings; the CSV opens in any spreadsheet.</p>
+          <h3>{t('options.data.export')}</h3>
+          <p className="small muted">{t('options.data.exportHint')}</p>
         </div>
         <div className="button-row">
           <button type="button" className="action" onClick={exportBackup}>
-            Export backup (JSON)
+            {t('options.data.exportBackup')}
           </button>
           <button type="button" className="action" onClick={exportCsv}>
-            Export comments (CSV)
+            {t('options.data.exportCsv')}
           </button>
         </div>
       </div>
 
       <div className="data-row">
         <div>
-          <h3>Import a backup</h3>
+          <h3>{t('options.data.import')}</h3>
           <p className="small muted" id={`${id}-import-hint`}>
-            Choose a file saved with “Export backup”. You can check what it holds before importing.
+            {t('options.data.importHint')}
           </p>
         </div>
         <div>
           <label htmlFor={`${id}-file`} className="file-label">
-            Backup file
+            {t('options.data.file')}
           </label>
           <input
             ref={fileInput}
@@ -112,12 +112,15 @@ export function DataSection() {
       {picked && (
         <div className="banner banner-info import-preview">
           <p>
-            <strong>{picked.fileName}</strong>: a backup from {formatDate(picked.backup.exportedAt)} with{' '}
-            {plural(picked.backup.pages.length, 'page', 'pages')} and {plural(picked.backup.comments.length, 'comment', 'comments')}.
+            <strong>{picked.fileName}</strong>
+            {t('options.data.preview', {
+              date: formatDate(picked.backup.exportedAt),
+              contents: contents(picked.backup.pages.length, picked.backup.comments.length),
+            })}
           </p>
           <div className="button-row">
             <button type="button" className="action primary" disabled={importing} onClick={importPicked}>
-              Import this backup
+              {t('options.data.importThis')}
             </button>
             <button
               type="button"
@@ -127,7 +130,7 @@ export function DataSection() {
                 if (fileInput.current) fileInput.current.value = '';
               }}
             >
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
@@ -135,11 +138,11 @@ export function DataSection() {
 
       <div className="data-row danger-zone">
         <div>
-          <h3>Delete all data</h3>
-          <p className="small muted">Removes every page, comment and setting from this browser.</p>
+          <h3>{t('options.data.deleteAll')}</h3>
+          <p className="small muted">{t('options.data.deleteAllHint')}</p>
         </div>
         <button type="button" className="action danger" onClick={() => setConfirmingDelete(true)}>
-          Delete all data…
+          {t('options.data.deleteAllButton')}
         </button>
       </div>
 
@@ -154,7 +157,7 @@ export function DataSection() {
           onClose={() => setConfirmingDelete(false)}
           onDeleted={() => {
             setConfirmingDelete(false);
-            setNotice({ kind: 'ok', text: 'All Reply Radar data was deleted.' });
+            setNotice({ kind: 'ok', text: t('options.data.deleted') });
           }}
         />
       )}
@@ -167,7 +170,8 @@ function DeleteAllDialog({ onClose, onDeleted }: { onClose: () => void; onDelete
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
-  const confirmed = typed.trim() === 'DELETE';
+  const confirmWord = t('options.data.confirmWord');
+  const confirmed = typed.trim() === confirmWord;
 
   const remove = async () => {
     if (!confirmed) return;
@@ -182,11 +186,8 @@ function DeleteAllDialog({ onClose, onDeleted }: { onClose: () => void; onDelete
   };
 
   return (
-    <Dialog title="Delete all Reply Radar data?" onClose={onClose}>
-      <p>
-        This deletes every managed page, every recorded comment and your settings from this browser. It can't be undone. Export a
-        backup first if you might need them.
-      </p>
+    <Dialog title={t('options.data.deleteTitle')} onClose={onClose}>
+      <p>{t('options.data.deleteWarning')}</p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -194,7 +195,7 @@ function DeleteAllDialog({ onClose, onDeleted }: { onClose: () => void; onDelete
         }}
       >
         <div className="field">
-          <label htmlFor={`${id}-confirm`}>Type DELETE to confirm</label>
+          <label htmlFor={`${id}-confirm`}>{t('options.data.typeToConfirm', { word: confirmWord })}</label>
           <input id={`${id}-confirm`} type="text" autoComplete="off" value={typed} onChange={(event) => setTyped(event.target.value)} />
         </div>
         {error && (
@@ -204,13 +205,18 @@ function DeleteAllDialog({ onClose, onDeleted }: { onClose: () => void; onDelete
         )}
         <div className="form-actions">
           <button type="submit" className="action danger" disabled={!confirmed || busy}>
-            Delete everything
+            {t('options.data.deleteEverything')}
           </button>
           <button type="button" className="action" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>
     </Dialog>
   );
+}
+
+/** "2 pages and 1,234 comments", each count in the language's plural. */
+function contents(pages: number, comments: number): string {
+  return t('options.data.contents', { pages: plural('options.data.pages', pages), comments: plural('common.comments', comments) });
 }

@@ -3,6 +3,7 @@ import { usePages, useSettings } from '../../utils/db/queries';
 import { DataSection } from './DataSection';
 import { PagesSection } from './PagesSection';
 import { SettingsSection } from './SettingsSection';
+import { t } from '../../utils/i18n';
 import './options.css';
 
 // The insights page arrives in a later issue; its path isn't in WXT's generated list yet.
@@ -20,13 +21,13 @@ export function OptionsPage() {
           <span className="logo" aria-hidden="true">
             ◎
           </span>{' '}
-          Reply Radar settings
+          {t('pages.options')}
         </h1>
-        <nav aria-label="Sections">
-          <a href="#pages-title">Pages</a>
-          <a href="#settings-title">Reply times</a>
-          <a href="#data-title">Data</a>
-          <a href={INSIGHTS_URL}>Insights</a>
+        <nav aria-label={t('options.sections')}>
+          <a href="#pages-title">{t('options.nav.pages')}</a>
+          <a href="#settings-title">{t('options.nav.replyTimes')}</a>
+          <a href="#data-title">{t('options.nav.data')}</a>
+          <a href={INSIGHTS_URL}>{t('options.nav.insights')}</a>
         </nav>
       </header>
       {!loading && (

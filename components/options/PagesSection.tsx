@@ -3,7 +3,7 @@ import { PLATFORM_LABEL, type ManagedPage } from '../../utils/model';
 import { usePendingCountsByPage } from '../../utils/db/queries';
 import { sendCommand } from '../../utils/messaging/send';
 import type { Settings } from '../../utils/settings';
-import { plural } from '../shared/format';
+import { formatUnit, plural, t } from '../../utils/i18n';
 import { safePlatformHref } from '../shared/safe-link';
 import { Dialog } from './Dialog';
 import { checkPageAddress } from './page-address';
@@ -13,13 +13,13 @@ export function PagesSection({ pages, settings }: { pages: readonly ManagedPage[
   const counts = usePendingCountsByPage(pages.map((page) => page.key));
   return (
     <section className="card" aria-labelledby="pages-title">
-      <h2 id="pages-title">Your pages</h2>
-      <p className="muted">Reply Radar tracks comments on these pages while you browse them.</p>
+      <h2 id="pages-title">{t('options.pages.title')}</h2>
+      <p className="muted">{t('options.pages.intro')}</p>
       <AddPageForm />
       {pages.length === 0 ? (
-        <p className="empty-note">No pages yet. Add the first one above.</p>
+        <p className="empty-note">{t('options.pages.empty')}</p>
       ) : (
-        <ul className="pages" aria-label="Managed pages">
+        <ul className="pages" aria-label={t('options.pages.list')}>
           {pages.map((page) => (
             <PageItem key={page.key} page={page} waiting={counts?.get(page.key)} defaultHours={settings.defaultThresholdHours} />
           ))}
@@ -56,15 +56,16 @@ function AddPageForm() {
       return;
     }
     setError(null);
-    setAdded(`Added ${result.value?.name ?? (name.trim() || 'the page')}. Visit its posts and Reply Radar starts tracking comments.`);
+    const addedName = result.value?.name ?? name.trim();
+    setAdded(addedName ? t('options.pages.added', { name: addedName }) : t('options.pages.addedUnnamed'));
     setAddress('');
     setName('');
   };
 
   return (
-    <form className="add-page" onSubmit={onSubmit} noValidate aria-label="Add a page">
+    <form className="add-page" onSubmit={onSubmit} noValidate aria-label={t('options.pages.addForm')}>
       <div className="field grow">
-        <label htmlFor={`${id}-address`}>Page address</label>
+        <label htmlFor={`${id}-address`}>{t('options.pages.address')}</label>
         <input
           ref={addressInput}
           id={`${id}-address`}
@@ -72,7 +73,7 @@ function AddPageForm() {
           inputMode="url"
           autoComplete="off"
           spellCheck={false}
-          placeholder="https://www.facebook.com/yourpage"
+          placeholder={t('options.pages.addressPlaceholder')}
           value={address}
           aria-invalid={error !== null}
           aria-describedby={error ? `${id}-error` : `${id}-hint`}
@@ -82,15 +83,21 @@ function AddPageForm() {
           }}
         />
         <p id={`${id}-hint`} className="hint">
-          A Facebook page or a LinkedIn company or showcase page.
+          {t('options.pages.addressHint')}
         </p>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-name`}>Name (optional)</label>
-        <input id={`${id}-name`} type="text" value={name} onChange={(event) => setName(event.target.value)} placeholder="Read from the page" />
+        <label htmlFor={`${id}-name`}>{t('options.pages.nameOptional')}</label>
+        <input
+          id={`${id}-name`}
+          type="text"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          placeholder={t('options.pages.namePlaceholder')}
+        />
       </div>
       <button type="submit" className="action primary" disabled={busy}>
-        Add page
+        {t('options.pages.add')}
       </button>
       {error && (
         <p id={`${id}-error`} className="field-error full" role="alert">
@@ -123,17 +130,19 @@ function PageItem({ page, waiting, defaultHours }: { page: ManagedPage; waiting:
           )}
         </p>
         <p className="small">
-          {waiting === undefined ? '' : `${plural(waiting, 'comment', 'comments')} waiting · `}
-          Reply time: {page.thresholdHours === null ? `default (${defaultHours} h)` : `${page.thresholdHours} h`}
+          {waiting === undefined ? '' : `${plural('options.pages.waiting', waiting)} · `}
+          {page.thresholdHours === null
+            ? t('options.pages.replyTimeDefault', { hours: formatUnit(defaultHours, 'hour', 2) })
+            : t('options.pages.replyTime', { hours: formatUnit(page.thresholdHours, 'hour', 2) })}
         </p>
       </div>
       {!editing && (
         <div className="page-actions">
-          <button type="button" className="action" aria-label={`Edit ${page.name}`} onClick={() => setEditing(true)}>
-            Edit
+          <button type="button" className="action" aria-label={t('options.pages.editNamed', { name: page.name })} onClick={() => setEditing(true)}>
+            {t('options.pages.edit')}
           </button>
-          <button type="button" className="action" aria-label={`Remove ${page.name}`} onClick={() => setRemoving(true)}>
-            Remove
+          <button type="button" className="action" aria-label={t('options.pages.removeNamed', { name: page.name })} onClick={() => setRemoving(true)}>
+            {t('options.pages.remove')}
           </button>
         </div>
       )}
@@ -152,7 +161,7 @@ function EditPageForm({ page, defaultHours, onDone }: { page: ManagedPage; defau
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const next: typeof errors = {};
-    if (!name.trim()) next.name = 'Enter a name for the page.';
+    if (!name.trim()) next.name = t('options.pages.nameMissing');
     const parsedHours = hours.trim() === '' ? null : parseHours(hours);
     if (parsedHours && !parsedHours.ok) next.hours = parsedHours.error;
     setErrors(next);
@@ -171,9 +180,9 @@ function EditPageForm({ page, defaultHours, onDone }: { page: ManagedPage; defau
   };
 
   return (
-    <form className="edit-page" onSubmit={onSubmit} noValidate aria-label={`Edit ${page.name}`}>
+    <form className="edit-page" onSubmit={onSubmit} noValidate aria-label={t('options.pages.editNamed', { name: page.name })}>
       <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
+        <label htmlFor={`${id}-name`}>{t('options.pages.name')}</label>
         <input
           id={`${id}-name`}
           type="text"
@@ -190,7 +199,7 @@ function EditPageForm({ page, defaultHours, onDone }: { page: ManagedPage; defau
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-hours`}>Own reply time (hours)</label>
+        <label htmlFor={`${id}-hours`}>{t('options.pages.ownHours')}</label>
         <input
           id={`${id}-hours`}
           type="text"
@@ -203,7 +212,7 @@ function EditPageForm({ page, defaultHours, onDone }: { page: ManagedPage; defau
           onChange={(event) => setHours(event.target.value)}
         />
         <p id={`${id}-hours-hint`} className="hint">
-          Leave blank to use the default ({defaultHours} h).
+          {t('options.pages.ownHoursHint', { hours: formatUnit(defaultHours, 'hour', 2) })}
         </p>
         {errors.hours && (
           <p id={`${id}-hours-error`} className="field-error">
@@ -213,10 +222,10 @@ function EditPageForm({ page, defaultHours, onDone }: { page: ManagedPage; defau
       </div>
       <div className="form-actions">
         <button type="submit" className="action primary">
-          Save
+          {t('common.save')}
         </button>
         <button type="button" className="action" onClick={onDone}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
       {errors.send && (
@@ -245,22 +254,22 @@ function RemovePageDialog({ page, onClose }: { page: ManagedPage; onClose: () =>
   };
 
   return (
-    <Dialog title={`Remove ${page.name}?`} onClose={onClose}>
-      <p>Reply Radar stops tracking comments on this page. What should happen to the comments it already recorded?</p>
+    <Dialog title={t('options.pages.removeTitle', { name: page.name })} onClose={onClose}>
+      <p>{t('options.pages.removeQuestion')}</p>
       <fieldset className="choices">
-        <legend className="visually-hidden">Its comments</legend>
+        <legend className="visually-hidden">{t('options.pages.itsComments')}</legend>
         <label className="choice">
           <input type="radio" name="comments" checked={!deleteComments} onChange={() => setDeleteComments(false)} />
           <span>
-            <strong>Keep its comments</strong>
-            <span className="hint"> They stay in your history, insights and exports.</span>
+            <strong>{t('options.pages.keepComments')}</strong>
+            <span className="hint"> {t('options.pages.keepCommentsHint')}</span>
           </span>
         </label>
         <label className="choice">
           <input type="radio" name="comments" checked={deleteComments} onChange={() => setDeleteComments(true)} />
           <span>
-            <strong>Delete its comments</strong>
-            <span className="hint"> Removes them for good.</span>
+            <strong>{t('options.pages.deleteComments')}</strong>
+            <span className="hint"> {t('options.pages.deleteCommentsHint')}</span>
           </span>
         </label>
       </fieldset>
@@ -271,10 +280,10 @@ function RemovePageDialog({ page, onClose }: { page: ManagedPage; onClose: () =>
       )}
       <div className="form-actions">
         <button type="button" className="action danger" disabled={busy} onClick={remove}>
-          Remove page
+          {t('options.pages.removeConfirm')}
         </button>
         <button type="button" className="action" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </Dialog>

@@ -1,16 +1,17 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { saveSettings, type Settings } from '../../utils/settings';
 import { draftFromSettings, validateDraft, type DraftErrors, type DraftField, type SettingsDraft } from './settings-form';
+import { dateFormatter, t } from '../../utils/i18n';
 
-const DAYS: { day: number; short: string; long: string }[] = [
-  { day: 1, short: 'Mon', long: 'Monday' },
-  { day: 2, short: 'Tue', long: 'Tuesday' },
-  { day: 3, short: 'Wed', long: 'Wednesday' },
-  { day: 4, short: 'Thu', long: 'Thursday' },
-  { day: 5, short: 'Fri', long: 'Friday' },
-  { day: 6, short: 'Sat', long: 'Saturday' },
-  { day: 0, short: 'Sun', long: 'Sunday' },
-];
+/** Monday first; names in the interface's language ("Mo.", "lun."), from a week that began on Monday 1 January 2024. */
+function workingDays(): { day: number; short: string; long: string }[] {
+  const short = dateFormatter({ weekday: 'short', timeZone: 'UTC' });
+  const long = dateFormatter({ weekday: 'long', timeZone: 'UTC' });
+  return [1, 2, 3, 4, 5, 6, 0].map((day) => {
+    const date = Date.UTC(2024, 0, day === 0 ? 7 : day);
+    return { day, short: short.format(date), long: long.format(date) };
+  });
+}
 
 interface FieldProps {
   label: string;
@@ -81,7 +82,7 @@ export function SettingsSection({ settings }: { settings: Settings }) {
     const result = validateDraft(draft);
     if (!result.ok) {
       setErrors(result.errors);
-      setStatus('Nothing was saved: fix the fields marked below.');
+      setStatus(t('settings.notSaved'));
       // Move to the first problem so keyboard and screen reader users land on it.
       requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
@@ -89,7 +90,7 @@ export function SettingsSection({ settings }: { settings: Settings }) {
     setErrors({});
     await saveSettings(result.settings);
     setDirty(false);
-    setStatus('Settings saved.');
+    setStatus(t('settings.saved'));
   };
 
   const number = (field: 'defaultThresholdHours' | 'priorityThresholdHours' | 'retentionDays', label: string, hint: string) => (
@@ -127,27 +128,27 @@ export function SettingsSection({ settings }: { settings: Settings }) {
 
   return (
     <form ref={form} className="card" onSubmit={onSubmit} noValidate aria-labelledby="settings-title">
-      <h2 id="settings-title">Reply times and reminders</h2>
+      <h2 id="settings-title">{t('settings.title')}</h2>
 
       <fieldset>
-        <legend>Reply times</legend>
+        <legend>{t('settings.replyTimes')}</legend>
         <div className="row-fields">
-          {number('defaultThresholdHours', 'Default reply time (hours)', 'A comment is overdue after this long, unless its page sets its own.')}
-          {number('priorityThresholdHours', 'Questions and complaints (hours)', 'A shorter reply time for comments that ask or complain.')}
+          {number('defaultThresholdHours', t('settings.defaultHours'), t('settings.defaultHoursHint'))}
+          {number('priorityThresholdHours', t('settings.priorityHours'), t('settings.priorityHoursHint'))}
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Business hours</legend>
+        <legend>{t('settings.businessHours')}</legend>
         <Check
-          label="Count only business hours"
+          label={t('settings.businessOnly')}
           checked={draft.businessEnabled}
           onChange={(value) => set('businessEnabled', value)}
-          hint="Nights and weekends then don't count toward a comment's reply time."
+          hint={t('settings.businessOnlyHint')}
         />
         <fieldset className="days" disabled={!draft.businessEnabled} aria-describedby={errors.businessDays ? 'days-error' : undefined}>
-          <legend>Working days</legend>
-          {DAYS.map(({ day, short, long }) => (
+          <legend>{t('settings.workingDays')}</legend>
+          {workingDays().map(({ day, short, long }) => (
             <label key={day} className="day" title={long}>
               <input
                 type="checkbox"
@@ -167,36 +168,33 @@ export function SettingsSection({ settings }: { settings: Settings }) {
           )}
         </fieldset>
         <div className="row-fields">
-          {time('businessStart', 'Day starts', !draft.businessEnabled)}
-          {time('businessEnd', 'Day ends', !draft.businessEnabled)}
+          {time('businessStart', t('settings.dayStarts'), !draft.businessEnabled)}
+          {time('businessEnd', t('settings.dayEnds'), !draft.businessEnabled)}
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Notifications</legend>
+        <legend>{t('settings.notifications')}</legend>
         <Check
-          label="Notify me when a comment becomes overdue"
+          label={t('settings.notifyOverdue')}
           checked={draft.notificationsEnabled}
           onChange={(value) => set('notificationsEnabled', value)}
         />
         <Check
-          label="Quiet hours: no notifications between these times"
+          label={t('settings.quietHours')}
           checked={draft.quietEnabled}
           onChange={(value) => set('quietEnabled', value)}
-          hint="Reminders wait until quiet hours end. They may run overnight, like 20:00 to 08:00."
+          hint={t('settings.quietHoursHint')}
         />
         <div className="row-fields">
-          {time('quietStart', 'Quiet from', !draft.quietEnabled)}
-          {time('quietEnd', 'Quiet until', !draft.quietEnabled)}
+          {time('quietStart', t('settings.quietFrom'), !draft.quietEnabled)}
+          {time('quietEnd', t('settings.quietUntil'), !draft.quietEnabled)}
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Complaints</legend>
-        <Field
-          label="Extra complaint words"
-          hint="Separate words with commas or new lines. A comment containing one counts as a complaint and gets the shorter reply time. Common English complaint words are already known."
-          error={errors.complaintKeywords}
+        <legend>{t('settings.complaints')}</legend>
+        <Field label={t('settings.complaintWords')} hint={t('settings.complaintWordsHint')} error={errors.complaintKeywords}
         >
           {({ id, describedBy }) => (
             <textarea
@@ -211,26 +209,26 @@ export function SettingsSection({ settings }: { settings: Settings }) {
       </fieldset>
 
       <fieldset>
-        <legend>On Facebook and LinkedIn</legend>
-        <Check label="Show a marker beside comments waiting for a reply" checked={draft.markersEnabled} onChange={(value) => set('markersEnabled', value)} />
+        <legend>{t('settings.onPlatforms')}</legend>
+        <Check label={t('settings.markers')} checked={draft.markersEnabled} onChange={(value) => set('markersEnabled', value)} />
         <Check
-          label="Show a check beside answered comments"
+          label={t('settings.answeredMarkers')}
           checked={draft.showAnsweredMarkers}
           onChange={(value) => set('showAnsweredMarkers', value)}
         />
       </fieldset>
 
       <fieldset>
-        <legend>History</legend>
-        {number('retentionDays', 'Keep answered comments for (days)', 'Older answered and won’t-reply comments are deleted. Waiting comments are always kept.')}
+        <legend>{t('settings.history')}</legend>
+        {number('retentionDays', t('settings.retention'), t('settings.retentionHint'))}
       </fieldset>
 
       <div className="form-actions">
         <button type="submit" className="action primary big">
-          Save settings
+          {t('settings.save')}
         </button>
         <p className={Object.keys(errors).some((key) => errors[key as DraftField]) ? 'status field-error' : 'status'} role="status">
-          {status || (dirty ? 'You have unsaved changes.' : '')}
+          {status || (dirty ? t('settings.unsaved') : '')}
         </p>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { Settings } from '../../utils/settings';
+import { formatNumber, t } from '../../utils/i18n';
 
 /** The settings form as the user types it: numbers stay text until saved, so "1." isn't rewritten mid-typing. */
 export interface SettingsDraft {
@@ -46,10 +47,10 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
 /** Hours as typed: a positive number up to a year, or an error sentence. Accepts a decimal comma ("1,5"). */
 export function parseHours(typed: string): { ok: true; hours: number } | { ok: false; error: string } {
   const text = typed.trim().replace(',', '.');
-  if (text === '') return { ok: false, error: 'Enter a number of hours.' };
+  if (text === '') return { ok: false, error: t('settings.error.hoursMissing') };
   const hours = Number(text);
-  if (!Number.isFinite(hours) || hours <= 0) return { ok: false, error: 'Enter a number of hours greater than 0, like 24 or 1.5.' };
-  if (hours > MAX_THRESHOLD_HOURS) return { ok: false, error: `Enter at most ${MAX_THRESHOLD_HOURS} hours (a year).` };
+  if (!Number.isFinite(hours) || hours <= 0) return { ok: false, error: t('settings.error.hoursPositive', { example: formatNumber(1.5, 1) }) };
+  if (hours > MAX_THRESHOLD_HOURS) return { ok: false, error: t('settings.error.hoursTooMany', { max: formatNumber(MAX_THRESHOLD_HOURS) }) };
   return { ok: true, hours };
 }
 
@@ -78,21 +79,21 @@ export function validateDraft(draft: SettingsDraft): { ok: true; settings: Parti
   if (!priorityHours.ok) errors.priorityThresholdHours = priorityHours.error;
 
   for (const field of ['businessStart', 'businessEnd', 'quietStart', 'quietEnd'] as const) {
-    if (!TIME.test(draft[field])) errors[field] = 'Enter a time like 09:00.';
+    if (!TIME.test(draft[field])) errors[field] = t('settings.error.time');
   }
   if (draft.businessEnabled) {
-    if (draft.businessDays.length === 0) errors.businessDays = 'Choose at least one working day.';
+    if (draft.businessDays.length === 0) errors.businessDays = t('settings.error.noWorkingDay');
     if (!errors.businessStart && !errors.businessEnd && draft.businessEnd <= draft.businessStart) {
-      errors.businessEnd = 'The end of the working day must be after its start.';
+      errors.businessEnd = t('settings.error.dayEndsBeforeStart');
     }
   }
   if (draft.quietEnabled && !errors.quietStart && !errors.quietEnd && draft.quietStart === draft.quietEnd) {
-    errors.quietEnd = 'Quiet hours must end at a different time than they start.';
+    errors.quietEnd = t('settings.error.quietSame');
   }
 
   const retention = Number(draft.retentionDays.trim());
   if (draft.retentionDays.trim() === '' || !Number.isInteger(retention) || retention < 1 || retention > MAX_RETENTION_DAYS) {
-    errors.retentionDays = `Enter a whole number of days from 1 to ${MAX_RETENTION_DAYS}.`;
+    errors.retentionDays = t('settings.error.retention', { max: formatNumber(MAX_RETENTION_DAYS) });
   }
 
   if (Object.keys(errors).length > 0 || !defaultHours.ok || !priorityHours.ok) return { ok: false, errors };

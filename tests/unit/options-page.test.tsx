@@ -106,7 +106,7 @@ describe('options: managed pages', () => {
     const sent = fakeBackground();
     await renderOptions();
     const item = within(screen.getByRole('list', { name: 'Managed pages' })).getByRole('listitem');
-    expect(await within(item).findByText(/2 comments waiting · Reply time: default \(24 h\)/)).toBeTruthy();
+    expect(await within(item).findByText(/2 comments waiting · Reply time: default \(24 hr\)/)).toBeTruthy();
 
     await user.click(within(item).getByRole('button', { name: 'Edit Acme Coffee' }));
     const name = within(item).getByRole('textbox', { name: 'Name' });
@@ -258,7 +258,7 @@ describe('options: data', () => {
 
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Import this backup' }));
-    expect(await screen.findByText('Backup imported: 1 page, 1 comment.')).toBeTruthy();
+    expect(await screen.findByText('Backup imported: 1 page and 1 comment.')).toBeTruthy();
   });
 
   it('deletes all data only after typing DELETE', async () => {
