@@ -3,7 +3,7 @@ import type { ManagedPage, PageRef } from '../../utils/model';
 import { PLATFORM_LABEL } from '../../utils/model';
 import { STORAGE_ERROR_FRESH_MS, type LayoutWarning, type StorageError } from '../../utils/db/queries';
 import { identifyActiveTabPage, sendCommand } from '../../utils/messaging/send';
-import { formatAgo } from '../shared/format';
+import { formatAgo, t } from '../../utils/i18n';
 import { isAlreadyManaged } from './page-match';
 
 /** "www.linkedin.com/company/acme/posts/…" — enough of an address to recognise it. */
@@ -22,8 +22,8 @@ export function StorageErrorBanner({ error, now }: { error: StorageError | null;
   if (!error || now - error.at > STORAGE_ERROR_FRESH_MS) return null;
   return (
     <div className="banner banner-error" role="alert">
-      <strong>Reply Radar could not save new comments</strong> ({formatAgo(now - error.at)}): {error.message}. Free some disk
-      space, or export a backup and delete old data in Settings.
+      <strong>{t('popup.storageError.title')}</strong> ({formatAgo(now - error.at)}): {error.message}.{' '}
+      {t('popup.storageError.advice')}
     </div>
   );
 }
@@ -34,8 +34,8 @@ export function LayoutWarnings({ warnings, now }: { warnings: LayoutWarning[]; n
     <div className="banner banner-warning" role="status">
       {warnings.map(({ page, health }) => (
         <p key={health.key}>
-          {PLATFORM_LABEL[health.platform]}'s layout was not recognised on this page ({shortAddress(health.url)}). Comments
-          there are not being tracked. <span className="muted">({page.name}, checked {formatAgo(now - health.checkedAt)})</span>
+          {t('popup.layoutWarning', { platform: PLATFORM_LABEL[health.platform], address: shortAddress(health.url) })}{' '}
+          <span className="muted">{t('popup.layoutWarningChecked', { page: page.name, ago: formatAgo(now - health.checkedAt) })}</span>
         </p>
       ))}
     </div>
@@ -67,7 +67,7 @@ export function TrackThisPage({ pages }: { pages: readonly ManagedPage[] }) {
   if (state.kind === 'added') {
     return (
       <div className="banner banner-info" role="status">
-        Now tracking {activePage.name ?? 'this page'}. Comments appear here as you browse its posts.
+        {activePage.name ? t('popup.track.nowTracking', { name: activePage.name }) : t('popup.track.nowTrackingUnnamed')}
       </div>
     );
   }
@@ -86,11 +86,16 @@ export function TrackThisPage({ pages }: { pages: readonly ManagedPage[] }) {
   return (
     <div className="banner banner-info track">
       <p>
-        {activePage.name ? <strong>{activePage.name}</strong> : 'This page'} ({PLATFORM_LABEL[activePage.platform]}) is not
-        tracked yet.
+        {activePage.name ? (
+          <>
+            <strong>{activePage.name}</strong> {t('popup.track.notTrackedNamed', { platform: PLATFORM_LABEL[activePage.platform] })}
+          </>
+        ) : (
+          t('popup.track.notTracked', { platform: PLATFORM_LABEL[activePage.platform] })
+        )}
       </p>
       <button type="button" className="action primary" disabled={state.kind === 'adding'} onClick={track}>
-        Track this page
+        {t('popup.track.button')}
       </button>
       {state.kind === 'error' && (
         <p className="field-error" role="alert">

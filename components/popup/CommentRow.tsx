@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode, type Ref } from 'react';
 import { PLATFORM_LABEL, type StoredComment } from '../../utils/model';
-import { possessive, truncate } from '../shared/format';
+import { truncate } from '../shared/format';
+import { t } from '../../utils/i18n';
 import { safePlatformHref } from '../shared/safe-link';
 
 /** What a collapsed row shows at most (CSS clamps it further to three lines). */
@@ -11,7 +12,7 @@ export const EXPANDED_CHARS = 5_000;
 const LIKELY_CLAMPED_CHARS = 160;
 const LIKELY_CLAMPED_BREAKS = 2;
 
-const REASON_LABEL = { question: 'Question', complaint: 'Complaint' } as const;
+const REASON_LABEL = { question: 'popup.reason.question', complaint: 'popup.reason.complaint' } as const;
 
 interface Props {
   comment: StoredComment;
@@ -32,12 +33,12 @@ interface Props {
 export function CommentRow({ comment, pageName, status, actions, tone, tabIndex, onFocus, rowRef, onOpen }: Props) {
   const [expanded, setExpanded] = useState(false);
   const id = useId();
-  const owner = possessive(comment.authorName);
+  const name = { name: comment.authorName };
   const lineBreaks = comment.text.split('\n').length - 1;
   const expandable = comment.text.length > LIKELY_CLAMPED_CHARS || lineBreaks >= LIKELY_CLAMPED_BREAKS;
   const shown = truncate(comment.text, expanded ? EXPANDED_CHARS : COLLAPSED_CHARS);
   const href = safePlatformHref(comment.permalink);
-  const openLabel = `Open ${owner} comment on ${PLATFORM_LABEL[comment.platform]}`;
+  const openLabel = t('popup.action.openNamed', { name: comment.authorName, platform: PLATFORM_LABEL[comment.platform] });
 
   return (
     <li
@@ -54,7 +55,7 @@ export function CommentRow({ comment, pageName, status, actions, tone, tabIndex,
         </span>
         {comment.priorityReasons.map((reason) => (
           <span key={reason} className={`tag tag-${reason}`}>
-            {REASON_LABEL[reason]}
+            {t(REASON_LABEL[reason])}
           </span>
         ))}
         <span className="row-status" id={`${id}-status`}>
@@ -70,10 +71,10 @@ export function CommentRow({ comment, pageName, status, actions, tone, tabIndex,
           className="link-button more"
           aria-expanded={expanded}
           aria-controls={`${id}-text`}
-          aria-label={expanded ? `Less of ${owner} comment` : `More of ${owner} comment`}
+          aria-label={expanded ? t('popup.action.lessNamed', name) : t('popup.action.moreNamed', name)}
           onClick={() => setExpanded(!expanded)}
         >
-          {expanded ? 'Less' : 'More'}
+          {expanded ? t('popup.action.less') : t('popup.action.more')}
         </button>
       )}
       <div className="row-foot">
@@ -98,11 +99,11 @@ export function CommentRow({ comment, pageName, status, actions, tone, tabIndex,
               onOpen(comment);
             }}
           >
-            Open
+            {t('popup.action.open')}
           </a>
         ) : (
           <button type="button" className="action" aria-label={openLabel} onClick={() => onOpen(comment)}>
-            Open
+            {t('popup.action.open')}
           </button>
         )}
         {actions}

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ManagedPage } from '../../utils/model';
 import { PLATFORM_LABEL } from '../../utils/model';
-import { formatAgo } from '../shared/format';
+import { formatAgo, t } from '../../utils/i18n';
 import { safePlatformHref } from '../shared/safe-link';
 
 export function openSettings() {
@@ -14,13 +14,10 @@ export function FirstRun() {
       <div className="empty-art" aria-hidden="true">
         ◎
       </div>
-      <h2 id="first-run-title">Welcome to Reply Radar</h2>
-      <p>
-        Tell Reply Radar which Facebook and LinkedIn pages you manage. Then browse them as usual: every comment still waiting
-        for your reply shows up here, oldest first, with a reminder before it's late.
-      </p>
+      <h2 id="first-run-title">{t('popup.firstRun.title')}</h2>
+      <p>{t('popup.firstRun.text')}</p>
       <button type="button" className="action primary big" onClick={openSettings}>
-        Add your pages
+        {t('popup.firstRun.button')}
       </button>
     </section>
   );
@@ -40,9 +37,9 @@ export function AllCaughtUp({ pages, lastChecked, lastClockTick, now }: CaughtUp
       <div className="empty-art ok" aria-hidden="true">
         ✓
       </div>
-      <h2 id="caught-up-title">All caught up</h2>
-      <p>No comment is waiting for a reply.</p>
-      <ul className="last-checked" aria-label="When your pages were last checked">
+      <h2 id="caught-up-title">{t('popup.caughtUp.title')}</h2>
+      <p>{t('popup.caughtUp.text')}</p>
+      <ul className="last-checked" aria-label={t('popup.caughtUp.lastChecked')}>
         {pages.map((page) => {
           const checkedAt = lastChecked.get(page.key);
           const href = safePlatformHref(page.url);
@@ -56,15 +53,16 @@ export function AllCaughtUp({ pages, lastChecked, lastClockTick, now }: CaughtUp
                 page.name
               )}{' '}
               <span className="muted">
-                ({PLATFORM_LABEL[page.platform]}): {checkedAt ? `last checked ${formatAgo(now - checkedAt)}` : 'not checked yet'}
+                ({PLATFORM_LABEL[page.platform]}):{' '}
+                {checkedAt ? t('popup.caughtUp.checkedAgo', { ago: formatAgo(now - checkedAt) }) : t('popup.caughtUp.notChecked')}
               </span>
             </li>
           );
         })}
       </ul>
       <p className="muted small">
-        Reply Radar reads comments while you visit your pages; visit a page's posts to check for new ones.
-        {lastClockTick !== null && ` Reply times last updated ${formatAgo(now - lastClockTick)}.`}
+        {t('popup.caughtUp.howItReads')}
+        {lastClockTick !== null && ` ${t('popup.caughtUp.clock', { ago: formatAgo(now - lastClockTick) })}`}
       </p>
     </section>
   );
@@ -73,9 +71,9 @@ export function AllCaughtUp({ pages, lastChecked, lastClockTick, now }: CaughtUp
 export function NoMatches({ onClear }: { onClear: () => void }) {
   return (
     <section className="empty" aria-live="polite">
-      <p>No comments match these filters.</p>
+      <p>{t('popup.noMatches')}</p>
       <button type="button" className="action" onClick={onClear}>
-        Clear filters
+        {t('popup.clearFilters')}
       </button>
     </section>
   );

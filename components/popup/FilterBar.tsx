@@ -2,6 +2,7 @@ import type { ManagedPage, Platform } from '../../utils/model';
 import { PLATFORM_LABEL, PLATFORMS } from '../../utils/model';
 import type { Filters } from './search';
 
+import { formatNumber, t } from '../../utils/i18n';
 interface Props {
   filters: Filters;
   onChange: (filters: Filters) => void;
@@ -20,31 +21,31 @@ export function FilterBar({ filters, onChange, pages, pageCounts, platformCounts
       <input
         type="search"
         className="search"
-        placeholder="Search author or text"
-        aria-label="Search comments by author or text"
+        placeholder={t('popup.filter.searchPlaceholder')}
+        aria-label={t('popup.filter.search')}
         value={filters.query}
         onChange={(event) => onChange({ ...filters, query: event.target.value })}
       />
       {platforms.length > 1 && (
         <select
-          aria-label="Platform"
+          aria-label={t('popup.filter.platform')}
           value={filters.platform}
           onChange={(event) => onChange({ ...filters, platform: event.target.value as Platform | 'all', pageKey: 'all' })}
         >
-          <option value="all">All platforms ({total})</option>
+          <option value="all">{t('popup.filter.allPlatforms', { count: formatNumber(total) })}</option>
           {platforms.map((platform) => (
             <option key={platform} value={platform}>
-              {PLATFORM_LABEL[platform]} ({platformCounts.get(platform) ?? 0})
+              {PLATFORM_LABEL[platform]} ({formatNumber(platformCounts.get(platform) ?? 0)})
             </option>
           ))}
         </select>
       )}
       {pages.length > 1 && (
-        <select aria-label="Page" value={filters.pageKey} onChange={(event) => onChange({ ...filters, pageKey: event.target.value })}>
-          <option value="all">All pages ({total})</option>
+        <select aria-label={t('popup.filter.page')} value={filters.pageKey} onChange={(event) => onChange({ ...filters, pageKey: event.target.value })}>
+          <option value="all">{t('popup.filter.allPages', { count: formatNumber(total) })}</option>
           {pagesShown.map((page) => (
             <option key={page.key} value={page.key}>
-              {page.name} ({pageCounts.get(page.key) ?? 0})
+              {page.name} ({formatNumber(pageCounts.get(page.key) ?? 0)})
             </option>
           ))}
         </select>

@@ -24,14 +24,14 @@ import { createHaystack, filterPredicate, hasFilters, NO_FILTERS, type Filters }
 import { Toast } from './Toast';
 import { useCommentActions } from './use-comment-actions';
 import { DoneStatus, SnoozedStatus, WaitedStatus } from './statuses';
-import { possessive } from '../shared/format';
+import { formatNumber, plural, t } from '../../utils/i18n';
 import './popup.css';
 
 type TabId = 'waiting' | 'snoozed' | 'done';
-const TABS: { id: TabId; label: string }[] = [
-  { id: 'waiting', label: 'Waiting' },
-  { id: 'snoozed', label: 'Snoozed' },
-  { id: 'done', label: 'Done' },
+const TABS: { id: TabId; label: `popup.tab.${TabId}` }[] = [
+  { id: 'waiting', label: 'popup.tab.waiting' },
+  { id: 'snoozed', label: 'popup.tab.snoozed' },
+  { id: 'done', label: 'popup.tab.done' },
 ];
 
 // The insights page arrives in a later issue; its path isn't in WXT's generated list yet.
@@ -121,7 +121,7 @@ export function Popup() {
   );
 
   const loading = pending === undefined || pages === undefined || settings === undefined;
-  const pageName = (comment: StoredComment) => pageByKey.get(comment.pageKey)?.name ?? 'A page you no longer track';
+  const pageName = (comment: StoredComment) => pageByKey.get(comment.pageKey)?.name ?? t('popup.untrackedPage');
   const filtersKey = JSON.stringify(deferredFilters);
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -143,14 +143,14 @@ export function Popup() {
           <span className="logo" aria-hidden="true">
             ◎
           </span>{' '}
-          Reply Radar
+          {t('extension.name')}
         </h1>
-        <nav className="topnav" aria-label="Reply Radar">
+        <nav className="topnav" aria-label={t('extension.name')}>
           <button type="button" className="action ghost" onClick={openInsights}>
-            Insights
+            {t('popup.insights')}
           </button>
           <button type="button" className="action ghost" onClick={openSettings}>
-            Settings
+            {t('popup.settings')}
           </button>
         </nav>
       </header>
@@ -159,7 +159,7 @@ export function Popup() {
         <div className="banner banner-error" role="alert">
           {actions.error}{' '}
           <button type="button" className="link-button" onClick={actions.dismissError}>
-            Dismiss
+            {t('common.dismiss')}
           </button>
         </div>
       )}
@@ -181,7 +181,7 @@ export function Popup() {
               total={searchTotal}
             />
           )}
-          <div className="tabs" role="tablist" aria-label="Comments" onKeyDown={onTabKeyDown}>
+          <div className="tabs" role="tablist" aria-label={t('popup.tabs')} onKeyDown={onTabKeyDown}>
             {TABS.map(({ id, label }) => (
               <button
                 key={id}
@@ -196,8 +196,8 @@ export function Popup() {
                 tabIndex={tab === id ? 0 : -1}
                 onClick={() => setTab(id)}
               >
-                {label} <span className="count">{counts[id].toLocaleString()}</span>
-                {id === 'waiting' && overdue > 0 && <span className="count overdue-count">{overdue.toLocaleString()} overdue</span>}
+                {t(label)} <span className="count">{formatNumber(counts[id])}</span>
+                {id === 'waiting' && overdue > 0 && <span className="count overdue-count">{plural('popup.overdueCount', overdue)}</span>}
               </button>
             ))}
           </div>
@@ -213,10 +213,10 @@ export function Popup() {
                 <RovingList
                   items={shownWaiting}
                   keyOf={(item) => item.comment.key}
-                  label="Comments waiting for a reply, most urgent first"
+                  label={t('popup.list.waiting')}
                   resetKey={filtersKey}
                   renderRow={({ comment, assessment }, row) => {
-                    const owner = possessive(comment.authorName);
+                    const name = { name: comment.authorName };
                     return (
                       <CommentRow
                         comment={comment}
@@ -232,13 +232,13 @@ export function Popup() {
                             <button
                               type="button"
                               className="action primary"
-                              aria-label={`Mark replied: ${owner} comment`}
+                              aria-label={t('popup.action.markRepliedNamed', name)}
                               onClick={() => {
                                 row.willRemove();
                                 void actions.act(comment, 'mark-replied');
                               }}
                             >
-                              Mark replied
+                              {t('popup.action.markReplied')}
                             </button>
                             <SnoozeMenu
                               authorName={comment.authorName}
@@ -250,13 +250,13 @@ export function Popup() {
                             <button
                               type="button"
                               className="action"
-                              aria-label={`Won't reply to ${owner} comment`}
+                              aria-label={t('popup.action.wontReplyNamed', name)}
                               onClick={() => {
                                 row.willRemove();
                                 void actions.act(comment, 'wont-reply');
                               }}
                             >
-                              Won't reply
+                              {t('popup.action.wontReply')}
                             </button>
                           </>
                         }
@@ -267,12 +267,12 @@ export function Popup() {
               ))}
             {tab === 'snoozed' &&
               (shownSnoozed.length === 0 ? (
-                <EmptyNote>{hasFilters(filters) ? 'No snoozed comments match these filters.' : 'Nothing is snoozed.'}</EmptyNote>
+                <EmptyNote>{hasFilters(filters) ? t('popup.empty.snoozedFiltered') : t('popup.empty.snoozed')}</EmptyNote>
               ) : (
                 <RovingList
                   items={shownSnoozed}
                   keyOf={(comment) => comment.key}
-                  label="Snoozed comments, next to return first"
+                  label={t('popup.list.snoozed')}
                   resetKey={filtersKey}
                   renderRow={(comment, row) => (
                     <CommentRow
@@ -288,13 +288,13 @@ export function Popup() {
                         <button
                           type="button"
                           className="action primary"
-                          aria-label={`Unsnooze ${possessive(comment.authorName)} comment`}
+                          aria-label={t('popup.action.unsnoozeNamed', { name: comment.authorName })}
                           onClick={() => {
                             row.willRemove();
                             void actions.act(comment, 'unsnooze');
                           }}
                         >
-                          Unsnooze
+                          {t('popup.action.unsnooze')}
                         </button>
                       }
                     />
@@ -304,13 +304,13 @@ export function Popup() {
             {tab === 'done' &&
               (shownDone.length === 0 ? (
                 <EmptyNote>
-                  {hasFilters(filters) ? 'No done comments match these filters.' : 'Nothing answered in the last 7 days.'}
+                  {hasFilters(filters) ? t('popup.empty.doneFiltered') : t('popup.empty.done')}
                 </EmptyNote>
               ) : (
                 <RovingList
                   items={shownDone}
                   keyOf={(comment) => comment.key}
-                  label="Comments answered or set aside in the last 7 days, latest first"
+                  label={t('popup.list.done')}
                   resetKey={filtersKey}
                   renderRow={(comment, row) => (
                     <CommentRow
@@ -327,13 +327,13 @@ export function Popup() {
                           <button
                             type="button"
                             className="action"
-                            aria-label={`Undo, move ${possessive(comment.authorName)} comment back to Waiting`}
+                            aria-label={t('popup.action.undoNamed', { name: comment.authorName })}
                             onClick={() => {
                               row.willRemove();
                               void actions.act(comment, 'undo');
                             }}
                           >
-                            Undo
+                            {t('popup.action.undo')}
                           </button>
                         )
                       }

@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 
+import { formatNumber, t } from '../../utils/i18n';
 /** Rows rendered at first; a long backlog grows by this much per "Show more". */
 export const PAGE_SIZE = 100;
 /** Rows in the very first paint: a screenful and more. The rest of the page follows in the next frame. */
@@ -107,7 +108,7 @@ export function RovingList<T>({ items, keyOf, label, resetKey, renderRow }: Prop
       </ul>
       {remaining > 0 && (
         <button type="button" className="show-more" onClick={() => setVisible(visible + PAGE_SIZE)}>
-          Show {Math.min(PAGE_SIZE, remaining)} more ({remaining.toLocaleString()} not shown)
+          {t('popup.showMore', { count: formatNumber(Math.min(PAGE_SIZE, remaining)), hidden: formatNumber(remaining) })}
         </button>
       )}
     </>

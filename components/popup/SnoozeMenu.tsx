@@ -1,17 +1,23 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SnoozeChoice } from '../../utils/rules';
-import { possessive } from '../shared/format';
+import { dateFormatter, t } from '../../utils/i18n';
 
 interface Props {
   authorName: string;
   onChoose: (choice: SnoozeChoice) => void;
 }
 
-const PRESETS: { label: string; choice: SnoozeChoice }[] = [
-  { label: '1 hour', choice: { kind: '1h' } },
-  { label: '3 hours', choice: { kind: '3h' } },
-  { label: 'Tomorrow 9:00', choice: { kind: 'tomorrow' } },
-];
+/** The menu's fixed choices, in the interface's language ("Tomorrow 9:00 AM", "Morgen 09:00"). */
+function presets(): { label: string; choice: SnoozeChoice }[] {
+  const nine = new Date();
+  nine.setHours(9, 0, 0, 0);
+  const time = dateFormatter({ hour: 'numeric', minute: '2-digit' }).format(nine);
+  return [
+    { label: t('popup.snooze.oneHour'), choice: { kind: '1h' } },
+    { label: t('popup.snooze.threeHours'), choice: { kind: '3h' } },
+    { label: t('popup.snooze.tomorrow', { time }), choice: { kind: 'tomorrow' } },
+  ];
+}
 
 /** Height the open menu needs; near the popup's bottom edge it opens upwards instead. */
 const MENU_HEIGHT_PX = 170;
@@ -31,7 +37,7 @@ export function SnoozeMenu({ authorName, onChoose }: Props) {
   const pickRef = useRef<HTMLInputElement>(null);
   const menuId = useId();
   const pickErrorId = useId();
-  const owner = possessive(authorName);
+  const name = { name: authorName };
 
   useEffect(() => {
     if (!open) return;
@@ -100,11 +106,11 @@ export function SnoozeMenu({ authorName, onChoose }: Props) {
   const submitPicked = () => {
     const at = pickedValue ? new Date(pickedValue).getTime() : NaN;
     if (!Number.isFinite(at)) {
-      setPickError('Choose a date and time.');
+      setPickError(t('popup.snooze.pickMissing'));
       return;
     }
     if (at <= Date.now()) {
-      setPickError('Choose a time in the future.');
+      setPickError(t('popup.snooze.pickPast'));
       return;
     }
     setPicking(false);
@@ -121,21 +127,21 @@ export function SnoozeMenu({ authorName, onChoose }: Props) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={`Snooze ${owner} comment`}
+        aria-label={t('popup.snooze.buttonNamed', name)}
         onClick={toggle}
       >
-        Snooze <span aria-hidden="true">▾</span>
+        {t('popup.snooze.button')} <span aria-hidden="true">▾</span>
       </button>
       {open && (
         <div
           ref={menuRef}
           id={menuId}
           role="menu"
-          aria-label={`Snooze ${owner} comment until`}
+          aria-label={t('popup.snooze.menuNamed', name)}
           className={upwards ? 'menu menu-up' : 'menu'}
           onKeyDown={onMenuKeyDown}
         >
-          {PRESETS.map(({ label, choice }) => (
+          {presets().map(({ label, choice }) => (
             <button key={label} type="button" role="menuitem" tabIndex={-1} onClick={() => choose(choice)}>
               {label}
             </button>
@@ -149,7 +155,7 @@ export function SnoozeMenu({ authorName, onChoose }: Props) {
               setPicking(true);
             }}
           >
-            Pick a time…
+            {t('popup.snooze.pick')}
           </button>
         </div>
       )}
@@ -169,7 +175,7 @@ export function SnoozeMenu({ authorName, onChoose }: Props) {
           }}
         >
           <label>
-            <span>Snooze until</span>
+            <span>{t('popup.snooze.until')}</span>
             <input
               ref={pickRef}
               type="datetime-local"
@@ -179,8 +185,8 @@ export function SnoozeMenu({ authorName, onChoose }: Props) {
               onChange={(event) => setPickedValue(event.target.value)}
             />
           </label>
-          <button type="submit" className="action primary" aria-label={`Snooze ${owner} comment until this time`}>
-            Snooze
+          <button type="submit" className="action primary" aria-label={t('popup.snooze.confirmNamed', name)}>
+            {t('popup.snooze.button')}
           </button>
           <button
             type="button"
@@ -190,7 +196,7 @@ export function SnoozeMenu({ authorName, onChoose }: Props) {
               buttonRef.current?.focus();
             }}
           >
-            Cancel
+            {t('common.cancel')}
           </button>
           {pickError && (
             <p id={pickErrorId} className="field-error" role="alert">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Toast as ToastData } from './use-comment-actions';
 
+import { t } from '../../utils/i18n';
 /** How long a toast stays, unless the pointer or focus is on it. */
 export const TOAST_MS = 10_000;
 
@@ -41,11 +42,11 @@ export function Toast({ toast, onUndo, onDismiss }: Props) {
         <div className="toast" key={toast.id}>
           <span>{toast.message}</span>
           {toast.undoKey && (
-            <button type="button" className="toast-button" onClick={onUndo} title="Undo (Ctrl+Z)">
-              Undo
+            <button type="button" className="toast-button" onClick={onUndo} title={t('popup.toast.undoShortcut')}>
+              {t('popup.action.undo')}
             </button>
           )}
-          <button type="button" className="toast-close" aria-label="Dismiss" onClick={onDismiss}>
+          <button type="button" className="toast-close" aria-label={t('common.dismiss')} onClick={onDismiss}>
             ×
           </button>
         </div>

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { StoredComment } from '../../utils/model';
 import type { CommandMessage } from '../../utils/messaging/protocol';
 import { sendCommand } from '../../utils/messaging/send';
-import { formatDateTime, possessive } from '../shared/format';
+import { formatDateTime, t } from '../../utils/i18n';
 
 export type CommentAction = Extract<CommandMessage, { type: 'comment-action' }>['action'];
 
@@ -17,14 +17,14 @@ export interface Toast {
 function doneMessage(action: CommentAction, name: string, until: number | undefined): string {
   switch (action) {
     case 'mark-replied':
-      return `Marked ${possessive(name)} comment replied.`;
+      return t('popup.toast.markedReplied', { name });
     case 'wont-reply':
-      return `${possessive(name)} comment moved to Done (won't reply).`;
+      return t('popup.toast.wontReply', { name });
     case 'snooze':
-      return `Snoozed ${possessive(name)} comment until ${formatDateTime(until ?? Date.now())}.`;
+      return t('popup.toast.snoozed', { name, time: formatDateTime(until ?? Date.now()) });
     case 'unsnooze':
     case 'undo':
-      return `${possessive(name)} comment is back in Waiting.`;
+      return t('popup.toast.backInWaiting', { name });
   }
 }
 
@@ -65,7 +65,7 @@ export function useCommentActions() {
       setError(result.error);
       return;
     }
-    show('Undone.', null);
+    show(t('popup.toast.undone'), null);
   }, [toast, show]);
 
   const open = useCallback(async (comment: StoredComment) => {

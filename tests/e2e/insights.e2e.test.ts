@@ -40,8 +40,8 @@ function answered(page: typeof linkedin, postedAt: number, afterMs: number) {
  * LinkedIn, last 30 days (default limit 24 h, business hours off):
  * - 12 answers in 5, 10, 15, 20, 25, 30, 40, 60, 90, 120, 240, 600 min, posted 0.5, 2.5, 4.5 … 22.5 days ago;
  * - one comment waiting for 30 h (overdue), one set aside as won't-reply.
- * Median (30 + 40) / 2 = 35 min. Mean 1255 / 12 = 104.6 min → "1 h 45 min".
- * Fastest ceil(0.9 × 12) = 11, without the 600: 655 / 11 = 59.5 min → "1 h".
+ * Median (30 + 40) / 2 = 35 min. Mean 1255 / 12 = 104.6 min → "1 hr, 45 min".
+ * Fastest ceil(0.9 × 12) = 11, without the 600: 655 / 11 = 59.5 min → "1 hr".
  * Within the limit: 12 of 13 (won't-reply left out) = 92 %.
  * Last 7 days: only the 5, 10, 15, 20 min answers (posted 0.5 … 6.5 days ago) → median 12.5 min → "13 min".
  * Facebook: answers in 2 h, 5 h and 26 h, one waiting for 1 h.

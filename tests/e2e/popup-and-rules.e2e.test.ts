@@ -65,7 +65,7 @@ describe('the clock, in a real browser', () => {
     expect(shown).toMatch(/^reply-radar:/);
 
     const popup = await openPopup();
-    expect(await popup.locator('body').innerText()).toContain('Overdue · 30 h');
+    expect(await popup.locator('body').innerText()).toContain('Overdue · 30 hr');
     await popup.getByRole('button', { name: "Mark replied: Bob Lee's comment" }).click();
     await waitFor(async () => (await badgeText()) === '', 'the badge to clear');
     await waitFor(async () => (await notifications()).length === 0, 'the notification to clear');

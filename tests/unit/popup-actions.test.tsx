@@ -115,7 +115,7 @@ describe('popup actions', () => {
     expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
       '1 hour',
       '3 hours',
-      'Tomorrow 9:00',
+      'Tomorrow 9:00 AM',
       'Pick a time…',
     ]);
     await user.click(within(menu).getByRole('menuitem', { name: '1 hour' }));

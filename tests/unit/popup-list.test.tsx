@@ -103,7 +103,7 @@ describe('popup list', () => {
     ]);
     render(<Popup />);
     const overdueRow = (await screen.findByText('Otto Oldest')).closest('li')!;
-    expect(within(overdueRow).getByText(/Overdue/).closest('.waited')?.textContent).toBe('Overdue · 26 h');
+    expect(within(overdueRow).getByText(/Overdue/).closest('.waited')?.textContent).toBe('Overdue · 26 hr');
     expect(within(overdueRow).getByText('Acme Coffee · Facebook')).toBeTruthy();
     const questionRow = screen.getByText('Quinn Question').closest('li')!;
     expect(within(questionRow).getByText('Question')).toBeTruthy();
@@ -249,7 +249,7 @@ describe('popup list', () => {
     render(<Popup />);
     expect(await screen.findByRole('heading', { name: 'All caught up' })).toBeTruthy();
     const checked = screen.getByRole('list', { name: /last checked/i });
-    expect(within(checked).getByText(/last checked 12 min ago/)).toBeTruthy();
+    expect(within(checked).getByText(/last checked 12 minutes ago/)).toBeTruthy();
     expect(within(checked).getByText(/not checked yet/)).toBeTruthy();
   });
 

@@ -75,11 +75,11 @@ export function formatWaited(ms: number): string {
   return formatUnit(Math.floor(ms / DAY_MS), 'day');
 }
 
-/** "12 min ago", "vor 12 Min.", "just now". */
+/** "12 minutes ago", "vor 12 Minuten", "just now". */
 export function formatAgo(ms: number): string {
   const elapsed = Math.max(0, ms);
   if (elapsed < MINUTE_MS) return t('time.justNow');
-  const options = { style: 'short', numeric: 'always' } as const;
+  const options = { style: 'long', numeric: 'always' } as const;
   const relative = cached('relative', options, (locale) => new Intl.RelativeTimeFormat(locale, options));
   if (elapsed < HOUR_MS) return relative.format(-Math.floor(elapsed / MINUTE_MS), 'minute');
   if (elapsed < 2 * DAY_MS) return relative.format(-Math.floor(elapsed / HOUR_MS), 'hour');
