@@ -90,9 +90,9 @@ describe('markers beside waiting comments', () => {
     await settle();
     expect(shown()).toEqual([
       // All three ask a question (priority), and all are past the 4 h priority threshold.
-      'Comment by Bob Lee: ! waiting 3 d · overdue',
-      'Comment by Maria Garcia: ! waiting 2 d · overdue',
-      'Comment by Sinta Dewi: ! waiting 24 h · overdue',
+      'Comment by Bob Lee: ! waiting 3 days · overdue',
+      'Comment by Maria Garcia: ! waiting 2 days · overdue',
+      'Comment by Sinta Dewi: ! waiting 24 hr · overdue',
     ]);
     expect(chipText()).toBe('3 waiting here');
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ManagedPage, StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { badgeFor } from '../../utils/rules/badge';
-import { formatWaited } from '../../utils/rules/format';
+import { formatWaited } from '../../utils/i18n';
 import { isQuietTime, planNotifications } from '../../utils/rules/notify';
 import { assess, type Ranked } from '../../utils/rules/severity';
 import { storedComment } from './support/stored-comment';
@@ -105,17 +105,17 @@ describe('planNotifications', () => {
     const planned = planNotifications(items, pages, DEFAULT_SETTINGS, NOW, NY);
     expect(planned).toHaveLength(2);
     const forAcme = planned.find((n) => n.pageKey === acme.key)!;
-    expect(forAcme).toMatchObject({ title: 'Reply Radar', message: '3 comments waiting over 24 h on Acme Coffee', oldestKey: oldest.comment.key });
+    expect(forAcme).toMatchObject({ title: 'Reply Radar', message: '3 comments waiting over 24 hr on Acme Coffee', oldestKey: oldest.comment.key });
     expect(forAcme.commentKeys).toHaveLength(3);
     expect(forAcme.commentKeys[0]).toBe(oldest.comment.key);
     const forBakery = planned.find((n) => n.pageKey === bakery.key)!;
-    expect(forBakery.message).toBe('1 comment waiting over 4 h on Best Bakery');
+    expect(forBakery.message).toBe('1 comment waiting over 4 hr on Best Bakery');
   });
 
   it('quotes the shortest threshold when priority comments are among them', () => {
     const question = waiting(acme, 5, { priority: 1, priorityReasons: ['question'] });
     const [planned] = planNotifications([question, waiting(acme, 30)], pages, DEFAULT_SETTINGS, NOW, NY);
-    expect(planned!.message).toBe('2 comments waiting over 4 h on Acme Coffee');
+    expect(planned!.message).toBe('2 comments waiting over 4 hr on Acme Coffee');
   });
 
   it('never notifies the same comment twice', () => {
@@ -169,12 +169,12 @@ describe('formatWaited', () => {
     [MIN, '1 min'],
     [12 * MIN + 30_000, '12 min'],
     [59 * MIN, '59 min'],
-    [HOUR, '1 h'],
-    [5 * HOUR + 59 * MIN, '5 h'],
-    [26 * HOUR, '26 h'],
-    [48 * HOUR - 1, '47 h'],
-    [48 * HOUR, '2 d'],
-    [3 * 24 * HOUR + 5 * HOUR, '3 d'],
+    [HOUR, '1 hr'],
+    [5 * HOUR + 59 * MIN, '5 hr'],
+    [26 * HOUR, '26 hr'],
+    [48 * HOUR - 1, '47 hr'],
+    [48 * HOUR, '2 days'],
+    [3 * 24 * HOUR + 5 * HOUR, '3 days'],
     [-5000, 'just now'],
   ])('%i ms reads "%s"', (ms, expected) => {
     expect(formatWaited(ms)).toBe(expected);

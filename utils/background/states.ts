@@ -1,6 +1,7 @@
 import type { ReplyRadarDb } from '../db/database';
 import { commentKey, type Platform } from '../model';
-import { assess, formatWaited, isWaiting, type Severity } from '../rules';
+import { assess, isWaiting, type Severity } from '../rules';
+import { formatWaited } from '../i18n';
 import type { Settings } from '../settings';
 
 /** What an on-page marker shows for one comment. */

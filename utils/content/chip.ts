@@ -5,12 +5,13 @@
  * It lives in a shadow root, so page styles and ours never mix; the menu is a
  * <details>, which opens and closes with no script of ours.
  */
+import { plural, t } from '../i18n/messages';
 
 const HTML =
   '<style>div,i{position:fixed;z-index:2147483647}div{right:16px;bottom:16px;display:flex;gap:6px;margin:0;padding:6px 12px;border-radius:18px;background:#222;color:#fff;font:13px/22px system-ui}' +
   'button,summary{display:inline-block;font:inherit;color:inherit;background:#fff3;border:0;border-radius:9px;padding:0 8px;cursor:pointer}details button{position:absolute;right:0;bottom:40px;background:#222}' +
   'i{border:3px solid #1a73e8;pointer-events:none}</style>' +
-  '<div><span></span><button>Next</button><details><summary aria-label=Menu>⋯</summary><button>Hide on this page</button></details></div><i hidden></i>';
+  '<div><span></span><button></button><details><summary>⋯</summary><button></button></details></div><i hidden></i>';
 
 export function createChip(doc: Document, next: () => void, hide: () => void) {
   const host = doc.createElement('reply-radar-chip');
@@ -18,6 +19,10 @@ export function createChip(doc: Document, next: () => void, hide: () => void) {
   root.innerHTML = HTML;
   const [label, outline] = root.querySelectorAll<HTMLElement>('span,i');
   const [nextButton, hideButton] = root.querySelectorAll('button');
+  // Words go in as text, never as markup.
+  nextButton!.textContent = t('content.chip.next');
+  hideButton!.textContent = t('content.chip.hide');
+  root.querySelector('summary')!.setAttribute('aria-label', t('content.chip.menu'));
   nextButton!.onclick = next;
   hideButton!.onclick = hide;
   let run = 0;
@@ -25,7 +30,7 @@ export function createChip(doc: Document, next: () => void, hide: () => void) {
   return {
     /** "n waiting here", or no chip when n is 0. */
     show(count: number): void {
-      const words = count + ' waiting here';
+      const words = plural('content.chip.waitingHere', count);
       // Asked after every batch a page loads; rewriting the same words would still cost the page a layout.
       if (label!.textContent !== words) label!.textContent = words;
       if (!count) host.remove();

@@ -3,6 +3,7 @@ import type { CommentState } from '../background/states';
 import type { ObservedComment } from '../model';
 import { createChip } from './chip';
 import { screenVisibility, type Visibility } from './visibility';
+import { t } from '../i18n/messages';
 
 export { everywhere, type Visibility } from './visibility';
 
@@ -61,11 +62,12 @@ export interface MarkerOptions {
 /** What a marker says, or null for none. The text carries the meaning; colour only repeats it. */
 export function markerText(state: CommentState, showAnswered: boolean): string | null {
   if (state.waiting) {
-    const due = { ok: '', 'due-soon': ' · due soon', overdue: ' · overdue' }[state.severity];
+    const waiting = t('content.marker.waiting', { waited: state.waited });
+    const due = { ok: '', 'due-soon': ` · ${t('content.marker.dueSoon')}`, overdue: ` · ${t('content.marker.overdue')}` }[state.severity];
     // A plain "!", not an emoji: it reads on a red badge and needs no emoji font.
-    return `${state.priority ? '! ' : ''}waiting ${state.waited}${due}`;
+    return `${state.priority ? '! ' : ''}${waiting}${due}`;
   }
-  return state.answered && showAnswered ? '✓ answered' : null;
+  return state.answered && showAnswered ? `✓ ${t('content.marker.answered')}` : null;
 }
 
 export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide, visibility = screenVisibility }: MarkerOptions) {

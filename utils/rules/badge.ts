@@ -1,4 +1,5 @@
 import type { Ranked } from './severity';
+import { formatNumber, plural, t } from '../i18n';
 
 export interface BadgeState {
   text: string;
@@ -10,7 +11,6 @@ export interface BadgeState {
 
 export const OVERDUE_COLOR = '#d93025';
 export const DUE_SOON_COLOR = '#f29900';
-const TITLE = 'Reply Radar';
 
 /**
  * The toolbar badge for the comments still waiting (pass only those that are
@@ -33,8 +33,10 @@ export function badgeFor(items: Ranked[], pageNames: ReadonlyMap<string, string>
   pages.sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || a.name.localeCompare(b.name));
   const title =
     pages.length === 0
-      ? `${TITLE} — all caught up`
-      : `${TITLE} — ${pages.map((p) => `${p.name}: ${describeCounts(p.overdue, p.dueSoon)}`).join('; ')}`;
+      ? t('background.badge.caughtUp')
+      : t('background.badge.title', {
+          pages: pages.map((p) => t('background.badge.page', { page: p.name, counts: describeCounts(p.overdue, p.dueSoon) })).join('; '),
+        });
 
   if (overdue > 0) return { text: badgeNumber(overdue), color: OVERDUE_COLOR, title, overdue, dueSoon };
   if (dueSoon > 0) return { text: badgeNumber(dueSoon), color: DUE_SOON_COLOR, title, overdue, dueSoon };
@@ -43,14 +45,14 @@ export function badgeFor(items: Ranked[], pageNames: ReadonlyMap<string, string>
 
 function describeCounts(overdue: number, dueSoon: number): string {
   const parts: string[] = [];
-  if (overdue > 0) parts.push(`${overdue} overdue`);
-  if (dueSoon > 0) parts.push(`${dueSoon} due soon`);
+  if (overdue > 0) parts.push(plural('background.badge.overdue', overdue));
+  if (dueSoon > 0) parts.push(plural('background.badge.dueSoon', dueSoon));
   return parts.join(', ');
 }
 
 /** The badge fits about four characters. */
 function badgeNumber(count: number): string {
-  return count > 999 ? '999+' : String(count);
+  return count > 999 ? `${formatNumber(999)}+` : formatNumber(count);
 }
 
 function sum(values: number[]): number {

@@ -5,6 +5,5 @@ export * from './severity';
 export * from './snooze';
 export * from './badge';
 export * from './notify';
-export * from './format';
 export { identityFromAddress, sameName, normalizeName } from './identity';
 export type { AddressIdentity } from './identity';

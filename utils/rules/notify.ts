@@ -2,6 +2,7 @@ import type { ManagedPage } from '../model';
 import type { Settings } from '../settings';
 import { minutesOfDay, parseClock } from './business-hours';
 import type { Ranked } from './severity';
+import { formatUnit, plural, t } from '../i18n';
 
 export interface PlannedNotification {
   pageKey: string;
@@ -55,13 +56,12 @@ export function planNotifications(
     const pageName = pages.get(pageKey)?.name ?? pageKey;
     // Each comment waited past its own threshold, so all waited past the shortest one.
     const shortest = Math.min(...due.map((item) => item.assessment.thresholdMs));
-    const noun = due.length === 1 ? 'comment' : 'comments';
     return {
       pageKey,
       commentKeys: due.map((item) => item.comment.key),
       oldestKey: due[0]!.comment.key,
-      title: 'Reply Radar',
-      message: `${due.length} ${noun} waiting over ${formatThreshold(shortest)} on ${pageName}`,
+      title: t('extension.name'),
+      message: plural('background.notification', due.length, { limit: formatThreshold(shortest), page: pageName }),
     };
   });
 }
@@ -74,10 +74,9 @@ function needsNotification({ comment, assessment }: Ranked, now: number): boolea
   return snoozedUntil !== null && notifiedAt < snoozedUntil;
 }
 
-/** "24 h", "1.5 h", "30 min". */
+/** "24 hr", "1.5 hr", "30 min", as the interface's language writes them ("24 Std."). */
 function formatThreshold(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.round((minutes / 60) * 10) / 10;
-  return `${hours} h`;
+  if (minutes < 60) return formatUnit(minutes, 'minute');
+  return formatUnit(minutes / 60, 'hour', 1);
 }
