@@ -19,7 +19,7 @@ export interface Settings {
   };
   quietHours: { enabled: boolean; start: string; end: string };
   notificationsEnabled: boolean;
-  /** Extra complaint words, on top of the built-in English list. */
+  /** Extra complaint words, on top of the built-in lists of every language in `utils/rules/words`. */
   complaintKeywords: string[];
   /** On-page markers beside waiting comments. */
   markersEnabled: boolean;

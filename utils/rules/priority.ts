@@ -1,37 +1,57 @@
 import type { PriorityReason } from '../model';
+import { LANGUAGES, type LanguageWords } from './words';
+import { en } from './words/en';
 
-/** Words that usually mean an unhappy customer. Matched as whole words, ignoring case and accents. */
-export const DEFAULT_COMPLAINT_WORDS: readonly string[] = [
-  'refund', 'refunds', 'money back', 'broken', 'terrible', 'horrible', 'awful', 'worst', 'disappointed',
-  'disappointing', 'never again', 'scam', 'fraud', 'rip off', 'ripped off', 'rude', 'late', 'cancel',
-  'cancelled', 'canceled', 'cancellation', 'complaint', 'complain', 'unacceptable', 'useless', 'disgusting',
-  'overcharged', 'charged twice', 'damaged', 'not working', "doesn't work", "didn't work", 'stopped working',
-  'still waiting', 'no response', 'poor service', 'waste of money', 'wrong order',
-];
+/** English complaint words, kept by name for the settings' hint and older callers. */
+export const DEFAULT_COMPLAINT_WORDS: readonly string[] = en.complaints;
 
-/** Words that make a question when they open a sentence ("How do I…", "¿Dónde…"). */
-const QUESTION_OPENERS = [
-  'what', 'when', 'where', 'who', 'whom', 'whose', 'why', 'how', 'which',
-  'do', 'does', 'did', 'can', 'could', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'shall', 'may', 'might',
-  'any', 'anyone', 'anybody',
-  // Spanish keeps its accents: without them "que", "como", "cuando" open ordinary statements.
-  'qué', 'cuándo', 'dónde', 'adónde', 'cómo', 'quién', 'quiénes', 'cuál', 'cuáles', 'cuánto', 'cuánta',
-  'cuántos', 'cuántas', 'por qué',
-];
-
-/** Openers that are auxiliaries: "Do not…", "Can't…" are statements, not questions. */
-const AUXILIARIES = new Set(['do', 'does', 'did', 'can', 'could', 'is', 'are', 'was', 'were', 'will', 'would', 'should', 'shall', 'may', 'might']);
-
+/**
+ * Question and complaint flags for one comment, in whatever language it is
+ * written: every language's unambiguous words apply to every comment; words
+ * that are ordinary in another language apply only when the comment's own
+ * common words say it is in theirs. The user's extra complaint words always apply.
+ */
 export function detectPriority(text: string, extraComplaintWords: readonly string[]): PriorityReason[] {
+  const languages = languagesOf(text);
   const reasons: PriorityReason[] = [];
-  if (isQuestion(text)) reasons.push('question');
-  if (isComplaint(text, extraComplaintWords)) reasons.push('complaint');
+  if (isQuestion(text, languages)) reasons.push('question');
+  if (isComplaint(text, languages, extraComplaintWords)) reasons.push('complaint');
   return reasons;
 }
 
-function isQuestion(text: string): boolean {
+/**
+ * The languages a comment reads as: those whose common words it uses most.
+ * Short comments often tie ("la", "de" are in several) or match none: then
+ * only each language's unambiguous words are used.
+ */
+export function languagesOf(text: string): Set<string> {
+  const words = foldForMatching(text).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+  let best = 0;
+  let found = new Set<string>();
+  for (const { language } of LANGUAGES) {
+    const common = commonWords(language);
+    const score = words.filter((word) => common.has(word)).length;
+    if (score === 0 || score < best) continue;
+    if (score > best) found = new Set();
+    best = score;
+    found.add(language);
+  }
+  return found;
+}
+
+const commonCache = new Map<string, Set<string>>();
+function commonWords(language: string): Set<string> {
+  let set = commonCache.get(language);
+  if (!set) {
+    set = new Set(LANGUAGES.find((words) => words.language === language)!.common.map(foldForMatching));
+    commonCache.set(language, set);
+  }
+  return set;
+}
+
+function isQuestion(text: string, languages: ReadonlySet<string>): boolean {
   if (/[?¿？]/u.test(text)) return true;
-  return sentences(text).some(opensWithQuestionWord);
+  return sentences(text).some((sentence) => opensWithQuestionWord(sentence, languages));
 }
 
 /**
@@ -42,40 +62,83 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!…\n])/u).map((s) => s.trim()).filter(Boolean);
 }
 
-function opensWithQuestionWord(sentence: string): boolean {
+function opensWithQuestionWord(sentence: string, languages: ReadonlySet<string>): boolean {
   // An exclamation led by a question word is not a question: "What a view!", "How lovely!".
   if (/[!¡]\s*$/u.test(sentence) || sentence.startsWith('¡')) return false;
-  const lower = sentence.normalize('NFC').toLowerCase().replace(/^["'“‘(\s]+/u, '');
-  return QUESTION_OPENERS.some((word) => {
-    if (!lower.startsWith(word)) return false;
-    const after = lower.slice(word.length);
-    if (/^[\p{L}\p{N}'’]/u.test(after)) return false; // part of a longer word, or a contraction ("can't")
-    if (AUXILIARIES.has(word) && /^\s+not\b/u.test(after)) return false;
-    return after.trim() !== ''; // a bare "Who" alone is not enough to go on
+  const lower = sentence.normalize('NFC').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/^["'“‘(\s]+/u, '');
+  // "Come sempre…", "Wie immer…", "What a view": set phrases, in whichever language, are not questions.
+  if (LANGUAGES.some((words) => words.notQuestions?.some((phrase) => opensWith(lower, phrase) !== null))) return false;
+  return LANGUAGES.some((words) => {
+    const openers = languages.has(words.language)
+      ? [...words.questionOpeners, ...(words.questionOpenersWhenDetected ?? [])]
+      : words.questionOpeners;
+    return openers.some((word) => {
+      const after = opensWith(lower, word);
+      if (after === null) return false;
+      if (words.auxiliaries?.includes(word) && words.negations?.some((negation) => opensWith(after.trimStart(), negation) !== null)) {
+        return false; // "Do not change a thing"
+      }
+      return after.trim() !== ''; // a bare "Who" alone is not enough to go on
+    });
   });
 }
 
-function isComplaint(text: string, extraWords: readonly string[]): boolean {
-  return complaintPattern(extraWords).test(foldForMatching(text));
+/** What follows `word` when `text` opens with it as a whole word ("can't" does not open with "can"), else null. */
+function opensWith(text: string, word: string): string | null {
+  if (!text.startsWith(word)) return null;
+  const after = text.slice(word.length);
+  return /^[\p{L}\p{N}'’]/u.test(after) ? null : after;
+}
+
+function isComplaint(text: string, languages: ReadonlySet<string>, extraWords: readonly string[]): boolean {
+  const folded = foldForMatching(text);
+  if (complaintPattern(extraWords).test(folded)) return true;
+  return LANGUAGES.some(
+    (words) => languages.has(words.language) && words.complaintsWhenDetected !== undefined && ambiguousComplaintPattern(words).test(folded),
+  );
 }
 
 let cachedPattern: { words: string; pattern: RegExp } | null = null;
 
 /**
- * One regular expression for the whole word list, built once per list: the
- * background judges every comment of a 200-comment batch against it, and
- * compiling forty patterns per comment was most of the cost.
+ * One regular expression for every language's complaint words and the user's,
+ * built once per list: the background judges every comment of a 200-comment
+ * batch against it, and compiling a pattern per word per comment was most of the cost.
  */
 function complaintPattern(extraWords: readonly string[]): RegExp {
-  const words = extraWords.join('\u0000');
-  if (cachedPattern?.words === words) return cachedPattern.pattern;
-  const alternatives = [...DEFAULT_COMPLAINT_WORDS, ...extraWords]
-    .map(foldForMatching)
-    .filter(Boolean)
-    .map((needle) => needle.split(' ').map(escapeRegExp).join('\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'u');
-  cachedPattern = { words, pattern };
+  const key = extraWords.join('\u0000');
+  if (cachedPattern?.words === key) return cachedPattern.pattern;
+  const builtIn = LANGUAGES.flatMap((words) => words.complaints).map((word) => alternative(word, true));
+  // The user's words are taken literally: a "*" they type is a star, not a wildcard.
+  const own = extraWords.map((word) => alternative(word, false));
+  const pattern = wholeWords([...builtIn, ...own]);
+  cachedPattern = { words: key, pattern };
   return pattern;
+}
+
+const ambiguousPatterns = new Map<string, RegExp>();
+function ambiguousComplaintPattern(words: LanguageWords): RegExp {
+  let pattern = ambiguousPatterns.get(words.language);
+  if (!pattern) {
+    pattern = wholeWords((words.complaintsWhenDetected ?? []).map((word) => alternative(word, true)));
+    ambiguousPatterns.set(words.language, pattern);
+  }
+  return pattern;
+}
+
+function wholeWords(alternatives: readonly string[]): RegExp {
+  const parts = alternatives.filter(Boolean);
+  if (parts.length === 0) return /$^/u;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** One word or phrase as a pattern; a table's trailing "*" stands for any ending ("kaputt*": kaputte, kaputten). */
+function alternative(word: string, starAllowed: boolean): string {
+  const folded = foldForMatching(word);
+  const stem = starAllowed && folded.endsWith('*') ? folded.slice(0, -1) : null;
+  const body = (stem ?? folded).split(' ').filter(Boolean).map(escapeRegExp).join('\\s+');
+  if (!body) return '';
+  return stem === null ? body : `${body}[\\p{L}\\p{N}]*`;
 }
 
 /** Lower case, no accents, straight apostrophes, single spaces: "Decepcionadísimo" finds "decepcionadisimo". */
