@@ -35,7 +35,7 @@ const CASES: Record<string, Cases> = {
   },
   de: {
     questions: ['Wann habt ihr am Sonntag geöffnet', 'Wo finde ich euren Laden', 'Gibt es das auch ohne Zucker', 'Habt ihr noch Plätze frei'],
-    notQuestions: ['Wie immer super lecker', 'Danke für den tollen Kaffee'],
+    notQuestions: ['Wie immer super lecker', 'Was für ein schöner Tag', 'Danke für den tollen Kaffee'],
     complaints: ['Die Lieferung war kaputt, ich will mein Geld zurück', 'Die kaputte Tasse kam gestern', 'Ich möchte eine Rückerstattung', 'Total enttäuscht vom Service', 'Das ist Abzocke', 'Die Maschine funktioniert nicht'],
     notComplaints: ['Ich komme bestimmt zurück, danke', 'Alles bestens, vielen Dank'],
   },
@@ -53,7 +53,7 @@ const CASES: Record<string, Cases> = {
   },
   id: {
     questions: ['Kapan buka lagi', 'Di mana alamat tokonya', 'Berapa harga kopinya', 'Apakah bisa kirim ke Bandung'],
-    notQuestions: ['Apa kabar semuanya, kopinya enak', 'Terima kasih, kopinya mantap'],
+    notQuestions: ['Apa kabar semuanya, kopinya enak', 'Kapan-kapan mampir lagi', 'Terima kasih, kopinya mantap'],
     complaints: ['Saya minta pengembalian dana', 'Barangnya rusak pas sampai', 'Sangat kecewa dengan pelayanannya', 'Ini penipuan', 'Pesanan saya belum sampai'],
     notComplaints: ['Kopinya enak banget, makasih kak', 'Pelayanannya ramah sekali'],
   },

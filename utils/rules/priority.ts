@@ -83,11 +83,14 @@ function opensWithQuestionWord(sentence: string, languages: ReadonlySet<string>)
   });
 }
 
-/** What follows `word` when `text` opens with it as a whole word ("can't" does not open with "can"), else null. */
+/**
+ * What follows `word` when `text` opens with it as a whole word, else null:
+ * "can't" does not open with "can", nor "kapan-kapan" (some day) with "kapan".
+ */
 function opensWith(text: string, word: string): string | null {
   if (!text.startsWith(word)) return null;
   const after = text.slice(word.length);
-  return /^[\p{L}\p{N}'’]/u.test(after) ? null : after;
+  return /^[\p{L}\p{N}'’-]/u.test(after) ? null : after;
 }
 
 function isComplaint(text: string, languages: ReadonlySet<string>, extraWords: readonly string[]): boolean {

@@ -13,7 +13,7 @@ export const de: LanguageWords = {
     'weiß jemand', 'kann man', 'kann ich', 'können sie', 'könnt ihr', 'ist es', 'ist das', 'sind sie', 'seid ihr',
     'liefert ihr', 'liefern sie', 'wird es', 'was',
   ],
-  notQuestions: ['wie schön', 'wie toll', 'wie lecker', 'was für ein tag', 'wie immer'],
+  notQuestions: ['wie schön', 'wie toll', 'wie lecker', 'was für ein', 'was für eine', 'wie immer'],
   complaints: [
     'kaputt*', 'defekt*', 'beschadigt*', 'geld zuruck', 'zuruckerstatt*', 'ruckerstatt*', 'erstattung', 'reklamation',
     'reklamier*', 'beschwerde', 'beschweren', 'betrug', 'betruger*', 'abzocke', 'abgezockt', 'unverschamt*', 'frechheit',
