@@ -3,8 +3,9 @@ import type { ManagedPage, PageRef } from '../../utils/model';
 import { PLATFORM_LABEL } from '../../utils/model';
 import { STORAGE_ERROR_FRESH_MS, type LayoutWarning, type StorageError } from '../../utils/db/queries';
 import { identifyActiveTabPage, sendCommand } from '../../utils/messaging/send';
-import { formatAgo, t } from '../../utils/i18n';
+import { formatAgo, interfaceLocale, t } from '../../utils/i18n';
 import { isAlreadyManaged } from './page-match';
+import { useHostAccess } from './use-host-access';
 
 /** "www.linkedin.com/company/acme/posts/…" — enough of an address to recognise it. */
 export function shortAddress(address: string, max = 72): string {
@@ -102,6 +103,28 @@ export function TrackThisPage({ pages }: { pages: readonly ManagedPage[] }) {
           {state.message}
         </p>
       )}
+    </div>
+  );
+}
+
+/** "Facebook and LinkedIn": the platforms whose sites the browser doesn't let us read, in the interface's language. */
+function platformsOf(origins: string[]): string {
+  const labels = Object.entries(PLATFORM_LABEL)
+    .filter(([platform]) => origins.some((origin) => origin.includes(`${platform}.com`)))
+    .map(([, label]) => label);
+  return new Intl.ListFormat(interfaceLocale(), { type: 'conjunction' }).format(labels);
+}
+
+/** Says when the browser withholds access to Facebook or LinkedIn, and asks for it again. */
+export function HostAccessBanner() {
+  const { missing, request } = useHostAccess();
+  if (missing.length === 0) return null;
+  return (
+    <div className="banner banner-error host-access" role="alert">
+      <p>{t('hostAccess.missing', { sites: platformsOf(missing) })}</p>
+      <button type="button" className="action primary" onClick={request}>
+        {t('hostAccess.allow')}
+      </button>
     </div>
   );
 }

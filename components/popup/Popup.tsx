@@ -14,7 +14,7 @@ import {
 } from '../../utils/db/queries';
 import { assess, compareUrgency, isWaiting, localTimeZone, snoozeUntil, type Ranked, type SnoozeChoice } from '../../utils/rules';
 import { useNow } from '../shared/use-now';
-import { LayoutWarnings, StorageErrorBanner, TrackThisPage } from './Banners';
+import { HostAccessBanner, LayoutWarnings, StorageErrorBanner, TrackThisPage } from './Banners';
 import { AllCaughtUp, EmptyNote, FirstRun, NoMatches, openSettings } from './EmptyStates';
 import { FilterBar } from './FilterBar';
 import { CommentRow } from './CommentRow';
@@ -163,6 +163,7 @@ export function Popup() {
           </button>
         </div>
       )}
+      <HostAccessBanner />
       <StorageErrorBanner error={storageError} now={now} />
       {pages && <TrackThisPage pages={pages} />}
       <LayoutWarnings warnings={warnings} now={now} />

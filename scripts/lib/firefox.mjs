@@ -61,6 +61,8 @@ export async function launchFirefoxWithExtension({ extensionDir = FIREFOX_EXTENS
       'devtools.console.stdout.chrome': false,
       // Notifications in Firefox's own window: a headless machine has no desktop notification service to show them.
       'alerts.useSystemBackend': false,
+      // permissions.request is granted without its prompt, which a headless browser can't show: the test clicks the button that asks.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   const lines = [];

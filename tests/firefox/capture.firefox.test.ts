@@ -66,3 +66,20 @@ describe('Facebook and LinkedIn in a real Firefox', () => {
     expect(firefox.errors()).toEqual([]);
   });
 });
+
+describe('withdrawn site access in a real Firefox', () => {
+  it('says in the popup that Facebook cannot be read, and the button asks for access again', async () => {
+    const popup = await firefox.openExtensionPage('popup.html');
+    const facebook = { origins: ['https://www.facebook.com/*'] };
+    // What a user does in about:addons → Reply Radar → Permissions.
+    expect(await popup.evaluate((p) => browser.permissions.remove(p), facebook)).toBe(true);
+    const banner = await popup.waitForSelector('::-p-xpath(//*[@role="alert"][contains(., "can\'t read Facebook")])', { timeout: 60_000 });
+    expect(await banner!.evaluate((el) => el.textContent)).not.toContain('LinkedIn');
+
+    const allow = await popup.waitForSelector('::-p-xpath(//*[@role="alert"]//button[normalize-space()="Allow access"])');
+    await allow!.click();
+    await waitFor(async () => popup.evaluate((p) => browser.permissions.contains(p), facebook), 'access to Facebook to be granted again');
+    await waitFor(async () => (await popup.$$('[role="alert"]')).length === 0, 'the banner to go');
+    expect(firefox.errors()).toEqual([]);
+  });
+});
