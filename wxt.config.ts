@@ -9,6 +9,12 @@ export default defineConfig({
   // Manifest V3 for every browser, Firefox included (WXT would build Firefox as V2): one background code
   // path (`browser.action`, alarms, an event page that may stop at any time, like Chrome's worker).
   manifestVersion: 3,
+  zip: {
+    // The sources archive is what an addons.mozilla.org reviewer rebuilds the Firefox package from
+    // (README → "Rebuilding for review"): the code, its config and lockfile, not tests, fixtures,
+    // screenshots, benchmarks or scripts the build never runs.
+    excludeSources: ['tests/**', 'artifacts/**', 'docs/**', 'scripts/**', 'vitest*.config.ts', 'BENCHMARKS.md', 'stats.html'],
+  },
   // Explicit imports everywhere: a newcomer can follow every name to its module.
   imports: false,
   hooks: {
