@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { ROOT, launchWithExtension, servePages } from '../lib/browser.mjs';
+import { TASK_CATEGORIES, cdpFor, mainThreadTime, startTrace, stopTrace } from './trace.mjs';
 
 async function adaptersBundle() {
   const out = await build({
@@ -34,26 +35,32 @@ export async function runReading({ noneDir, page: generated, n, passes = 5 }) {
     await page.goto(generated.url, { waitUntil: 'load' });
     await page.evaluate((target) => window.__rrBench.growTo(target), n);
     await page.addScriptTag({ content: script });
-    return await page.evaluate(
-      ({ platform, passes }) => {
-        const adapter = window.__rrAdapters.ADAPTERS[platform];
-        const url = new URL(location.href);
-        const times = [];
-        let nodes = 0;
-        let ok = 0;
-        for (let p = 0; p < passes; p++) {
+    // Each pass is its own task, between two marks, so the trace gives its CPU time as well as its wall time.
+    const { cdp } = await cdpFor(browser.context, page);
+    await startTrace(cdp, TASK_CATEGORIES);
+    const passResults = [];
+    const marks = [];
+    for (let p = 0; p < passes; p++) {
+      await page.evaluate((label) => performance.mark(label), `rr-read-${p}-start`);
+      passResults.push(
+        await page.evaluate((platform) => {
+          const adapter = window.__rrAdapters.ADAPTERS[platform];
+          const url = new URL(location.href);
           const t0 = performance.now();
           const found = adapter.findCommentNodes(document);
-          let read = 0;
-          for (const node of found) if (adapter.readComment(node, url).ok) read++;
-          times.push(performance.now() - t0);
-          nodes = found.length;
-          ok = read;
-        }
-        return { nodes, ok, times, bestMs: Math.min(...times) };
-      },
-      { platform: generated.platform, passes },
-    );
+          let ok = 0;
+          for (const node of found) if (adapter.readComment(node, url).ok) ok++;
+          return { ms: performance.now() - t0, nodes: found.length, ok };
+        }, generated.platform),
+      );
+      await page.evaluate((label) => performance.mark(label), `rr-read-${p}-end`);
+      marks.push(`rr-read-${p}-start`, `rr-read-${p}-end`);
+    }
+    const upTo = mainThreadTime(await stopTrace(cdp), marks);
+    const cpu = passResults.map((_, p) => upTo[2 * p + 1].cpuMs - upTo[2 * p].cpuMs);
+    const times = passResults.map((r) => r.ms);
+    const { nodes, ok } = passResults.at(-1);
+    return { nodes, ok, times, cpu, bestMs: Math.min(...times), bestCpuMs: Math.min(...cpu) };
   } finally {
     await browser.close();
   }

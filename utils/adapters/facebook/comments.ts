@@ -7,6 +7,9 @@ import { ownerOf, postBox, postLink } from './post';
 import { authorOf, commentAbove, isComment, stampOf, wrapperOf } from './structure';
 import { AUTHOR_BADGE, COMMENT_AREA, COMPOSER, SUMMARY, SUMMARY_NAME_SEPARATOR } from './words';
 
+/** Facebook's tracking parameters, left out of a comment's permalink. */
+const TRACKING = /[?&]__(cft|tn)__/;
+
 /**
  * Reading Facebook comments. Replies are sometimes nested inside their
  * parent's article and sometimes siblings, so the thread comes from the ids,
@@ -50,8 +53,8 @@ function mediaOf(node: Element): string {
 }
 
 /** Names from a collapsed "<Name> replied · 1 reply" row, inside the comment or just after it. */
-function repliedBy(node: Element): string[] | undefined {
-  const rows = owned(node, '[role=button]');
+function repliedBy(node: Element, buttons: Element[]): string[] | undefined {
+  const rows = [...buttons];
   let s = (wrapperOf(node) ?? node).nextElementSibling;
   for (let i = 0; s && i < 3 && !s.matches('[data-commentid]') && !s.querySelector(ARTICLE); i++, s = s.nextElementSibling) rows.push(s);
   for (const row of rows) {
@@ -132,13 +135,17 @@ function read(node: Element, pageUrl: URL): ReadResult {
   const parentId = ids?.parentId ?? (above && idsOf(above)?.id) ?? null;
 
   const authorName = text(authorEl.querySelector('span[dir=auto]') ?? authorEl);
+  const buttons = owned(node, '[role=button]');
   const label = text(stampEl) || labelTail(attr(node, 'aria-label'), authorName);
   const full = attr(stampEl, 'aria-label') || attr(stampEl, 'title');
   // forEach, not [...keys()]: in Firefox's content-script sandbox the keys() iterator is the page's, seen
   // through an Xray wrapper that hides its Symbol.iterator, so spreading it throws and Array.from finds nothing.
-  const tracking: string[] = [];
-  stamp?.searchParams.forEach((_value, key) => void (/^__(cft|tn)__/.test(key) && tracking.push(key)));
-  for (const key of tracking) stamp?.searchParams.delete(key);
+  // Kept parameters are written back once: each delete() would write the whole query again.
+  if (stamp && TRACKING.test(stamp.search)) {
+    const kept = new URLSearchParams();
+    stamp.searchParams.forEach((value, key) => void (/^__(cft|tn)__/.test(key) || kept.append(key, value)));
+    stamp.search = kept.toString();
+  }
 
   const comment: ObservedComment = {
     platform: 'facebook',
@@ -149,11 +156,11 @@ function read(node: Element, pageUrl: URL): ReadResult {
     permalink: stamp ? stamp.href : null,
     authorName,
     authorUrl,
-    authorIsPostAuthor: owned(node, '[role=button]').some((b) => AUTHOR_BADGE.test(text(b))),
+    authorIsPostAuthor: buttons.some((b) => AUTHOR_BADGE.test(text(b))),
     text: words,
     time: { ...(label && { label }), ...(full && full !== label && { absoluteLabel: full }) },
   };
-  const names = repliedBy(node);
+  const names = repliedBy(node, buttons);
   if (names) comment.repliedByNames = names;
   if (owner) comment.postOwner = owner;
   // Cut to what the background accepts, so one outsized comment never costs its whole batch.

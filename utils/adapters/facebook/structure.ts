@@ -18,6 +18,8 @@ export function namesPost(u: URL): boolean {
 }
 
 const numeric = (v: string | null | undefined) => !!v && /^\d+$/.test(v);
+/** A `comment_id` or `reply_comment_id` parameter whose value is a number, as written in a link. */
+const NUMERIC_COMMENT_ID = /[?&](?:reply_)?comment_id=\d+(?:[&#]|$)/;
 
 /**
  * The comment's own timestamp link, by structure in any interface language:
@@ -27,6 +29,8 @@ const numeric = (v: string | null | undefined) => !!v && /^\d+$/.test(v);
 export function stampOf(node: Element): Element | undefined {
   let silent: Element | undefined;
   for (const a of owned(node, 'a[href*="comment_id="]')) {
+    // Author and mention links carry a base64 comment_id: a look at the text spares parsing them as URLs.
+    if (!NUMERIC_COMMENT_ID.test(attr(a, 'href'))) continue;
     const u = link(a);
     if (!u || !namesPost(u) || !(numeric(u.searchParams.get('comment_id')) || numeric(u.searchParams.get('reply_comment_id')))) continue;
     if (text(a)) return a;
