@@ -1,6 +1,7 @@
 import type { ManagedPage, ObservedComment, PageRef, Platform } from './model';
 import { PLATFORM_LABEL } from './model';
 import { identityFromAddress, isPageName, pageIdentity, pageNames, sameName } from './rules/identity';
+import { t } from './i18n/messages';
 
 /**
  * Managed-page identity: turning an address the user typed (or a page header
@@ -12,7 +13,6 @@ const HOSTS: Record<string, Platform> = {
   'www.facebook.com': 'facebook',
   'www.linkedin.com': 'linkedin',
 };
-const EXAMPLES = 'like https://www.facebook.com/yourpage or https://www.linkedin.com/company/yourpage/';
 
 export type ParsedAddress = { ok: true; ref: PageRef & { url: string } } | { ok: false; error: string };
 
@@ -24,24 +24,24 @@ export type ParsedAddress = { ok: true; ref: PageRef & { url: string } } | { ok:
  */
 export function parsePageAddress(input: string): ParsedAddress {
   const trimmed = input.trim();
-  if (!trimmed) return { ok: false, error: `Enter the page's address, ${EXAMPLES}.` };
+  if (!trimmed) return { ok: false, error: t('errors.address.missing') };
   let url: URL;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`);
   } catch {
-    return { ok: false, error: `That doesn't look like an address. Enter one ${EXAMPLES}.` };
+    return { ok: false, error: t('errors.address.notAnAddress') };
   }
   const host = url.hostname.toLowerCase().replace(/^(m|mobile|web|business)\./, 'www.').replace(/^(facebook|linkedin)\.com$/, 'www.$1.com');
   const platform = HOSTS[host];
   if (!platform || !/^https?:$/.test(url.protocol)) {
-    return { ok: false, error: 'Reply Radar works with Facebook and LinkedIn pages only.' };
+    return { ok: false, error: t('errors.address.otherSite') };
   }
   // A post's permalink names its page by id: accept it, people paste what they have open.
   const permalinkPage = platform === 'facebook' && url.pathname === '/permalink.php' ? url.searchParams.get('id') : null;
   const identity = permalinkPage && /^\d+$/.test(permalinkPage) ? { id: permalinkPage } : identityFromAddress(url.href, platform);
-  if (identity?.person) return { ok: false, error: "That is a person's profile. Enter the address of the page you manage." };
+  if (identity?.person) return { ok: false, error: t('errors.address.person') };
   if (!identity?.id && !identity?.slug) {
-    return { ok: false, error: `That address doesn't name a page. Open the page itself and copy its address, ${EXAMPLES}.` };
+    return { ok: false, error: t('errors.address.notAPage') };
   }
   const showcase = platform === 'linkedin' && /^\/showcase\//i.test(url.pathname);
   const ref: PageRef & { url: string } = { platform, url: canonicalPageUrl(platform, { ...identity, showcase }) };

@@ -9,6 +9,7 @@ import { pageDisplayName, pageKeyFor, parsePageAddress, safeAvatarUrl } from '..
 import { pagesNamedBy } from './page-identity';
 import { DEFAULT_SETTINGS, settingsItem, withDefaults } from '../settings';
 import { isSafeLink, safePlatformUrl } from '../urls';
+import { t } from '../i18n/messages';
 
 /**
  * What the user asks for from the popup and the options page. Each command
@@ -44,7 +45,7 @@ type Action = Extract<CommandMessage, { type: 'comment-action' }>['action'];
 async function commentAction(db: ReplyRadarDb, key: string, action: Action, until: number | undefined, now: number): Promise<CommandResult> {
   return db.transaction('rw', db.comments, async () => {
     const c = await db.comments.get(key);
-    if (!c) return { ok: false, error: 'That comment is no longer stored.' };
+    if (!c) return { ok: false, error: t('errors.commentGone') };
     const snapshot = { status: c.status, answeredBy: c.answeredBy, answeredAt: c.answeredAt, snoozedUntil: c.snoozedUntil };
     let next: StoredComment;
     switch (action) {
@@ -55,14 +56,14 @@ async function commentAction(db: ReplyRadarDb, key: string, action: Action, unti
         next = { ...c, status: 'wont-reply', answeredBy: null, answeredAt: now, undo: snapshot };
         break;
       case 'snooze':
-        if (!until || until <= now) return { ok: false, error: 'Choose a time in the future to snooze until.' };
+        if (!until || until <= now) return { ok: false, error: t('errors.snoozePast') };
         next = { ...c, snoozedUntil: until, undo: snapshot };
         break;
       case 'unsnooze':
         next = { ...c, snoozedUntil: null, undo: snapshot };
         break;
       case 'undo':
-        if (!c.undo) return { ok: false, error: 'There is nothing to undo for this comment.' };
+        if (!c.undo) return { ok: false, error: t('errors.nothingToUndo') };
         next = { ...c, ...c.undo, undo: null };
         break;
     }
@@ -74,9 +75,9 @@ async function commentAction(db: ReplyRadarDb, key: string, action: Action, unti
 /** Focus a tab already showing the comment's post; otherwise open its permalink. */
 async function openComment(db: ReplyRadarDb, key: string): Promise<CommandResult> {
   const c = await db.comments.get(key);
-  if (!c) return { ok: false, error: 'That comment is no longer stored.' };
+  if (!c) return { ok: false, error: t('errors.commentGone') };
   const target = [c.permalink, c.postUrl].find(isSafeLink);
-  if (!target) return { ok: false, error: 'We don’t know an address for this comment.' };
+  if (!target) return { ok: false, error: t('errors.noAddress') };
   const post = c.postUrl && isSafeLink(c.postUrl) ? c.postUrl : null;
   if (post) {
     const tabs = await browser.tabs.query({ url: `${new URL(post).origin}/*` });
@@ -116,8 +117,12 @@ async function addPage(db: ReplyRadarDb, message: Extract<CommandMessage, { type
   return db.transaction('rw', db.pages, async () => {
     const [existing] = [...(await pagesNamedBy(db, ref)), ...[await db.pages.get(key)].filter((p): p is ManagedPage => Boolean(p))];
     if (existing) {
-      const added = existing.url.toLowerCase() === ref.url.toLowerCase() ? '' : ` (as ${existing.url})`;
-      return { ok: false, error: `That is ${pageDisplayName(existing)}, already tracked${added}.` };
+      const name = pageDisplayName(existing);
+      const sameAddress = existing.url.toLowerCase() === ref.url.toLowerCase();
+      return {
+        ok: false,
+        error: sameAddress ? t('errors.alreadyTracked', { name }) : t('errors.alreadyTrackedAs', { name, address: existing.url }),
+      };
     }
     const name = message.name?.trim();
     const page: ManagedPage = {
@@ -141,7 +146,7 @@ async function addPage(db: ReplyRadarDb, message: Extract<CommandMessage, { type
 
 async function updatePage(db: ReplyRadarDb, key: string, name: string | undefined, thresholdHours: number | null | undefined): Promise<CommandResult> {
   const page = await db.pages.get(key);
-  if (!page) return { ok: false, error: 'That page is no longer tracked.' };
+  if (!page) return { ok: false, error: t('errors.pageGone') };
   const next: ManagedPage = { ...page, ...(thresholdHours !== undefined ? { thresholdHours } : {}) };
   const trimmed = name?.trim();
   if (trimmed && trimmed !== page.name) {
@@ -170,7 +175,7 @@ async function importBackup(db: ReplyRadarDb, json: string): Promise<CommandResu
   if (!parsed.ok) return parsed;
   // A backup is a file from anywhere: its links pass the same check as links read off a page.
   if (parsed.backup.pages.some((p) => !safePlatformUrl(p.url, p.platform))) {
-    return { ok: false, error: 'This backup names a page whose address is not on Facebook or LinkedIn.' };
+    return { ok: false, error: t('errors.backupForeignPage') };
   }
   const { settings } = parsed.backup;
   // A picture address from a file is kept only if it is on the platform's own picture hosts.

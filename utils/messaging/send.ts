@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { PageRef } from '../model';
 import type { CommandMessage, ContentMessage } from './protocol';
+import { t } from '../i18n/messages';
 
 /** What the background answers to a command. Errors are sentences a user can read. */
 export type CommandResult<T = unknown> = { ok: true; value?: T } | { ok: false; error: string };
@@ -9,9 +10,9 @@ export type CommandResult<T = unknown> = { ok: true; value?: T } | { ok: false; 
 export async function sendCommand<T = unknown>(message: CommandMessage): Promise<CommandResult<T>> {
   try {
     const result = (await browser.runtime.sendMessage(message)) as CommandResult<T> | undefined;
-    return result ?? { ok: false, error: 'Reply Radar’s background did not answer. Try again.' };
+    return result ?? { ok: false, error: t('errors.noAnswer') };
   } catch (error) {
-    return { ok: false, error: `Reply Radar’s background is unavailable (${String(error)}).` };
+    return { ok: false, error: t('errors.unavailable', { reason: String(error) }) };
   }
 }
 
