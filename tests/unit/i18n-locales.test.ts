@@ -1,8 +1,10 @@
 // Every language file says everything English says, with the same blanks to fill, and every plural
 // has the forms its language's rules ask for: a missing key would show English in the middle of French.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
-import { chromeMessages, localeFiles } from './support/i18n';
+import { LOCALES_DIR, chromeMessages, localeFiles } from './support/i18n';
 
 const PLURAL_CATEGORY = /\.(zero|one|two|few|many|other)$/;
 
@@ -84,6 +86,13 @@ describe('locale files', () => {
       const description = (await chromeMessages(locale)).extension_description?.message ?? '';
       expect(description.length).toBeGreaterThan(0);
       expect(description.length).toBeLessThanOrEqual(132);
+    });
+
+    it('has a store listing whose short description is the one the browser shows', async () => {
+      const listing = join(LOCALES_DIR, '..', 'docs', 'store-listing', `${locale}.md`);
+      expect(existsSync(listing), listing).toBe(true);
+      const description = (await chromeMessages(locale)).extension_description?.message ?? '';
+      expect(readFileSync(listing, 'utf8')).toContain(description);
     });
   });
 });
