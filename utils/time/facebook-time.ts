@@ -1,12 +1,17 @@
 import { isValid, parse, sub, subDays, subYears, type Duration, type Locale } from 'date-fns';
 import { enGB, enUS, es } from 'date-fns/locale';
 import type { ObservedTime } from '../model';
+import { parseInLanguage } from './in-language';
+import { timeLanguage } from './words';
 
 /**
  * Facebook time labels, read in the machine's local time zone (the zone the
  * user's Facebook renders them in).
  *
- * Interface languages: English and Spanish.
+ * With the page's `<html lang>`, a label is read in that language only
+ * (`in-language.ts`, tables in `words/`). Without it (older content scripts),
+ * the English and Spanish forms below are tried, as before.
+ *
  * - English forms come from the research notes (`comment-markup.md` §1.2):
  *   "4h", "1d", "2w", "1y", aria-label tails "4 hours ago", "an hour ago",
  *   "a few seconds ago", the tooltip "Tuesday 29 September 2026 at 18:52".
@@ -100,15 +105,23 @@ function normalise(label: string | undefined): string {
   return (label ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** When a Facebook comment was posted, from the labels the adapter read; null when unreadable. */
-export function parseFacebookTime(time: ObservedTime, observedAt: number): Parsed | null {
+/**
+ * When a Facebook comment was posted, from the labels the adapter read and the
+ * page's language; null when unreadable (never a guess in another language).
+ */
+export function parseFacebookTime(time: ObservedTime, observedAt: number, lang?: string): Parsed | null {
   try {
+    const language = lang === undefined ? null : timeLanguage(lang);
+    if (lang !== undefined && !language) return null;
     for (const raw of [time.absoluteLabel, time.label]) {
-      const label = normalise(raw);
-      if (!label) continue;
-      // Relative first: date-fns would read "3 d" as "3 December".
-      const parsed = relative(label, observedAt) ?? absolute(label, observedAt);
+      if (!raw) continue;
+      const parsed = language ? parseInLanguage(language, raw, observedAt) : null;
       if (parsed) return parsed;
+      // English and Spanish keep their long-tested forms; other languages never fall back to them.
+      if (language && language !== 'en' && language !== 'es') continue;
+      const label = normalise(raw);
+      const legacy = label ? (relative(label, observedAt) ?? absolute(label, observedAt)) : null;
+      if (legacy) return legacy;
     }
   } catch {
     // An unexpected label must never break recording the comment.
