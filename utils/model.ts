@@ -188,6 +188,8 @@ export interface ParserHealth {
   commentAreaVisible: boolean;
   recognised: number;
   skipped: number;
+  /** Comments on this address whose time label couldn't be read (they count from first seen). */
+  unreadTimes?: number;
 }
 
 export function commentKey(platform: Platform, id: string): string {

@@ -3,7 +3,7 @@ import type { ManagedPage, PageRef } from '../../utils/model';
 import { PLATFORM_LABEL } from '../../utils/model';
 import { STORAGE_ERROR_FRESH_MS, type LayoutWarning, type StorageError } from '../../utils/db/queries';
 import { identifyActiveTabPage, sendCommand } from '../../utils/messaging/send';
-import { formatAgo, interfaceLocale, t } from '../../utils/i18n';
+import { formatAgo, interfaceLocale, plural, t } from '../../utils/i18n';
 import { isAlreadyManaged } from './page-match';
 import { useHostAccess } from './use-host-access';
 
@@ -33,12 +33,18 @@ export function LayoutWarnings({ warnings, now }: { warnings: LayoutWarning[]; n
   if (warnings.length === 0) return null;
   return (
     <div className="banner banner-warning" role="status">
-      {warnings.map(({ page, health }) => (
+      {warnings.map(({ page, health, kind }) =>
+        kind === 'times' ? (
+          <p key={health.key}>
+            {plural('parserHealth.unreadTimes', health.unreadTimes ?? 0, { page: page.name, address: shortAddress(health.url) })}
+          </p>
+        ) : (
         <p key={health.key}>
           {t('popup.layoutWarning', { platform: PLATFORM_LABEL[health.platform], address: shortAddress(health.url) })}{' '}
           <span className="muted">{t('popup.layoutWarningChecked', { page: page.name, ago: formatAgo(now - health.checkedAt) })}</span>
         </p>
-      ))}
+        ),
+      )}
     </div>
   );
 }

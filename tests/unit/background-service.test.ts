@@ -141,6 +141,17 @@ describe('background service', () => {
     expect(rows[0]).toMatchObject({ pageKey: 'facebook:61550000000001', recognised: 0, commentAreaVisible: true });
   });
 
+  it("reads times in the page's language and reports the ones it couldn't read", async () => {
+    const french = { ...seen([comment('1', '3 j'), comment('2', 'vers midi')]), lang: 'fr' };
+    const result = await service().onMessage(french, fromTab);
+    expect(result).toMatchObject({ stored: 2, unreadTimes: ['2'] });
+    expect((await db.comments.get('facebook:1'))?.postedAtSource).toBe('relative');
+    expect((await db.comments.get('facebook:2'))?.postedAtSource).toBe('first-seen');
+    const health = { type: 'parser-health', platform: 'facebook', url: POST, commentAreaVisible: true, recognised: 2, skipped: 0, unreadTimes: 1 };
+    await service().onMessage({ ...health, page: { platform: 'facebook', id: '61550000000001' } }, fromTab);
+    expect((await db.health.toArray())[0]).toMatchObject({ recognised: 2, unreadTimes: 1 });
+  });
+
   it('keeps existing data when a backup is not valid', async () => {
     await service().onMessage(seen([comment('1', '2d')]), fromTab);
     const result = await service().onMessage({ type: 'import-backup', json: '{"not": "a backup"' }, fromPopup);

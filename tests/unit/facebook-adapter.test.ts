@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { facebookAdapter as fb } from '../../utils/adapters/facebook';
 import type { ObservedComment, PageRef } from '../../utils/model';
+import { rowNamesPage } from '../../utils/rules/summary-row';
 import { fixtureNames, loadFixture, parseHtml, type Fixture } from './facebook-fixtures';
 
 const FB = 'https://www.facebook.com';
@@ -71,7 +72,7 @@ function unanswered(comments: ObservedComment[], page: PageRef): string[] {
     .filter((c) => {
       const i = comments.indexOf(c);
       const pageLater = comments.slice(i + 1).some((later) => byPage(later) && thread(later) === thread(c));
-      return !pageLater && !c.repliedByNames?.includes(page.name ?? '');
+      return !pageLater && !c.repliedByNames?.some((row) => rowNamesPage(row, page.name ?? ''));
     })
     .map((c) => c.id);
 }
@@ -422,7 +423,7 @@ describe('collapsed replies', () => {
         authorUrl: `${FB}/jane.doe.77`,
         text: 'Do you deliver on Sundays?',
         label: '9h',
-        repliedBy: ['Acme Coffee'],
+        repliedBy: ['Acme Coffee replied'],
       },
       {
         id: '7700880099001102',
@@ -430,7 +431,7 @@ describe('collapsed replies', () => {
         authorUrl: `${FB}/hugo.bernard.fr`,
         text: 'Is there parking nearby?',
         label: '8h',
-        repliedBy: ['Lena Park'],
+        repliedBy: ['Lena Park replied'],
       },
       { id: '7700880099001103', author: 'Ivy Tan', authorUrl: `${FB}/ivy.tan.sg`, text: 'Love this place', label: '7h' },
       {
@@ -480,7 +481,7 @@ describe('Spanish interface', () => {
         text: 'El mejor café de la ciudad, pero los sábados hay mucha fila. ¿Podrían abrir más temprano?',
         label: '1 sem',
         absoluteLabel: 'martes, 22 de septiembre de 2026 a las 18:05',
-        repliedBy: ['Acme Coffee'],
+        repliedBy: ['Acme Coffee respondió'],
       },
       {
         id: '8800990011002204',

@@ -289,6 +289,28 @@ describe('popup list', () => {
     expect(screen.queryByText(/Facebook's layout was not recognised/)).toBeNull();
   });
 
+  it("says when the times of some comments on a page couldn't be read in its language", async () => {
+    await db.pages.add(acmeFacebook);
+    await db.health.add({
+      key: 'facebook:https://www.facebook.com/acmecoffee/posts/3',
+      platform: 'facebook',
+      pageKey: acmeFacebook.key,
+      url: 'https://www.facebook.com/acmecoffee/posts/3',
+      checkedAt: NOW - 60_000,
+      commentAreaVisible: true,
+      recognised: 8,
+      skipped: 0,
+      unreadTimes: 3,
+    });
+    render(<Popup />);
+    expect(
+      await screen.findByText(
+        `${acmeFacebook.name}: couldn't read the time of 3 comments on this page (www.facebook.com/acmecoffee/posts/3). They count from when Reply Radar first saw them.`,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/layout was not recognised/)).toBeNull();
+  });
+
   it('shows a recent storage error as an alert, and forgets an old one', async () => {
     await db.pages.add(acmeFacebook);
     await db.meta.put({ key: 'storage-error', value: { message: 'QuotaExceededError', at: NOW - HOUR } });

@@ -13,6 +13,8 @@ export const MAX_STORED_TEXT = 5_000;
 export interface IngestBatch {
   /** Address of the tab the comments were read from. */
   url: string;
+  /** The page's `<html lang>`: time labels are read in that language only. */
+  lang?: string;
   /** The page the address or document names, when the adapter could tell. */
   page: PageRef | null;
   comments: ObservedComment[];
@@ -27,6 +29,8 @@ export interface IngestResult {
   added: string[];
   /** How many comments stored before this batch changed state (a page reply answered them, a snooze woke). */
   restated: number;
+  /** Ids of this batch's comments whose time no label told: they count from when they were first seen. */
+  unreadTimes: string[];
 }
 
 // How trustworthy each way of knowing a posting time is; a better one replaces a worse one.
@@ -50,7 +54,7 @@ export async function ingest(db: ReplyRadarDb, batch: IngestBatch, settings: Set
       }
       incoming.set(commentKey(observed.platform, observed.id), { observed, page });
     }
-    if (incoming.size === 0) return { stored: 0, ignored, added: [], restated: 0 };
+    if (incoming.size === 0) return { stored: 0, ignored, added: [], restated: 0, unreadTimes: [] };
 
     const keys = [...incoming.keys()];
     const summaries = new Map<string, string[]>();
@@ -74,7 +78,7 @@ export async function ingest(db: ReplyRadarDb, batch: IngestBatch, settings: Set
     keys.forEach((key, i) => {
       const { observed, page } = incoming.get(key)!;
       const before = existing[i];
-      next.set(key, before ? merge(before, observed, settings, now) : create(observed, page, settings, now));
+      next.set(key, before ? merge(before, observed, settings, now, batch.lang) : create(observed, page, settings, now, batch.lang));
       if (!before) added.add(key);
     });
 
@@ -105,7 +109,8 @@ export async function ingest(db: ReplyRadarDb, batch: IngestBatch, settings: Set
     }
     // One write for the whole batch: new comments, refreshed ones and re-judged threads.
     await db.comments.bulkPut([...next.values()]);
-    return { stored: incoming.size, ignored, added: [...added], restated };
+    const unreadTimes = keys.flatMap((key) => (next.get(key)?.postedAtSource === 'first-seen' ? [incoming.get(key)!.observed.id] : []));
+    return { stored: incoming.size, ignored, added: [...added], restated, unreadTimes };
   });
 }
 
@@ -129,8 +134,8 @@ function cleanText(text: string): string {
   return trimmed.length > MAX_STORED_TEXT ? `${trimmed.slice(0, MAX_STORED_TEXT - 1)}…` : trimmed;
 }
 
-function create(observed: ObservedComment, page: ManagedPage, settings: Settings, now: number): StoredComment {
-  const time = resolvePostedAt(observed.platform, observed.time, now);
+function create(observed: ObservedComment, page: ManagedPage, settings: Settings, now: number, lang?: string): StoredComment {
+  const time = resolvePostedAt(observed.platform, observed.time, now, lang);
   const text = cleanText(observed.text);
   const authorUrl = safePlatformUrl(observed.authorUrl, observed.platform);
   const reasons = detectPriority(text, settings.complaintKeywords);
@@ -167,7 +172,7 @@ function create(observed: ObservedComment, page: ManagedPage, settings: Settings
 }
 
 /** A comment seen again: it moves its last-seen time and picks up what is newly visible, nothing else. */
-function merge(before: StoredComment, observed: ObservedComment, settings: Settings, now: number): StoredComment {
+function merge(before: StoredComment, observed: ObservedComment, settings: Settings, now: number, lang?: string): StoredComment {
   const next: StoredComment = { ...before, lastSeenAt: Math.max(before.lastSeenAt, now) };
   const text = cleanText(observed.text);
   // A collapsed reading ("See more" not yet expanded) is a prefix of what we have: keep the longer one.
@@ -177,7 +182,7 @@ function merge(before: StoredComment, observed: ObservedComment, settings: Setti
     next.priorityReasons = detectPriority(text, settings.complaintKeywords);
     next.priority = next.priorityReasons.length > 0 ? 1 : 0;
   }
-  const time = resolvePostedAt(observed.platform, observed.time, now);
+  const time = resolvePostedAt(observed.platform, observed.time, now, lang);
   if (TIME_RANK[time.source] > TIME_RANK[before.postedAtSource]) {
     next.postedAt = time.at;
     next.postedAtSource = time.source;

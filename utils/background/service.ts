@@ -139,6 +139,7 @@ export function createBackgroundService(deps: ServiceDeps) {
           commentAreaVisible: message.commentAreaVisible,
           recognised: message.recognised,
           skipped: message.skipped,
+          ...(message.unreadTimes ? { unreadTimes: message.unreadTimes } : {}),
         };
         // Only managed pages matter to the user; other pages' health is noise.
         if (page) await guarded('page check', () => db.health.put(entry));

@@ -91,13 +91,23 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
 
     /** The last batch sent for storing; markers for its comments wait for it. */
     let stored: Promise<unknown> = Promise.resolve();
+    /** Comments on this address whose time the background could not read, for parser health. */
+    const unreadTimes = new Set<string>();
+    const noteUnreadTimes = (ids: string[], answer: unknown) => {
+      const unread = (answer as { unreadTimes?: unknown } | undefined)?.unreadTimes;
+      if (!Array.isArray(unread)) return;
+      for (const id of ids) unreadTimes.delete(id);
+      for (const id of unread) if (typeof id === 'string') unreadTimes.add(id);
+    };
     const watcher = createCommentWatcher({
       adapter,
       doc: document,
       currentUrl: url,
       isOwnNode,
       onComments: (comments) => {
-        stored = sendFromContent({ type: 'comments-seen', url: location.href, page: pageRef(), comments });
+        const lang = document.documentElement.lang || undefined;
+        stored = sendFromContent({ type: 'comments-seen', url: location.href, page: pageRef(), ...(lang && { lang }), comments });
+        void stored.then((answer) => noteUnreadTimes(comments.map((c) => c.id), answer));
         scheduleHealthReport();
       },
       // Ask for markers once the batch is stored, so the answer knows about these comments.
@@ -121,6 +131,7 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
           commentAreaVisible: adapter.hasCommentArea(document),
           recognised,
           skipped,
+          unreadTimes: unreadTimes.size,
         });
       }, HEALTH_DELAY_MS);
     };
@@ -144,6 +155,7 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
       /** Read (again, after a navigation): "Hide on this page" is per address, so markers follow the answer. */
       resume(next: PageContext): void {
         markers.setEnabled(next.markers);
+        unreadTimes.clear();
         if (active) watcher.rescan();
         else watcher.start();
         active = true;

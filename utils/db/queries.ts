@@ -51,11 +51,14 @@ export function allPages(): Promise<ManagedPage[]> {
 export interface LayoutWarning {
   page: ManagedPage;
   health: ParserHealth;
+  /** `layout`: nothing recognised; `times`: comments read, but some of their times couldn't be. */
+  kind?: 'layout' | 'times';
 }
 
 /**
  * Managed pages whose latest check saw a comment area but recognised no
- * comments: the platform changed its layout and we are blind there.
+ * comments (the platform changed its layout and we are blind there), or
+ * whose comments' times couldn't be read in the page's language.
  */
 export async function layoutWarnings(): Promise<LayoutWarning[]> {
   const [pages, checks] = await Promise.all([db.pages.toArray(), db.health.toArray()]);
@@ -69,6 +72,7 @@ export async function layoutWarnings(): Promise<LayoutWarning[]> {
   for (const page of pages) {
     const health = latest.get(page.key);
     if (health && health.commentAreaVisible && health.recognised === 0) warnings.push({ page, health });
+    else if (health?.unreadTimes) warnings.push({ page, health, kind: 'times' });
   }
   return warnings;
 }

@@ -55,6 +55,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('comments-seen'),
     url,
     page: pageRefSchema.nullable(),
+    // The page's <html lang>: time labels are read in that language only.
+    lang: z.string().max(35).optional(),
     comments: z.array(observedCommentSchema).max(MAX_COMMENTS_PER_MESSAGE),
   }),
   z.object({
@@ -65,6 +67,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     commentAreaVisible: z.boolean(),
     recognised: z.number().int().nonnegative(),
     skipped: z.number().int().nonnegative(),
+    // Comments whose time label could not be read in the page's language.
+    unreadTimes: z.number().int().nonnegative().optional(),
   }),
   z.object({
     type: z.literal('page-context'),

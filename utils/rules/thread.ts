@@ -1,5 +1,6 @@
 import type { ManagedPage, StoredComment } from '../model';
-import { identityFromAddress, isPageName, pageIdentity } from './identity';
+import { identityFromAddress, isPageName, pageIdentity, pageNames } from './identity';
+import { rowNamesPage } from './summary-row';
 
 /**
  * Whether a comment's author is the managed page.
@@ -30,9 +31,10 @@ type Resolution = Pick<StoredComment, 'status' | 'answeredBy' | 'answeredAt' | '
  * - A visitor comment is answered by the first page comment that comes after
  *   it in the thread, so a visitor answering back after the page's reply is a
  *   new pending item.
- * - `repliedByNames` (comment key → names in a collapsed "X replied" summary)
- *   answers a top-level comment at `now` when the page is named and nothing
- *   else answered it.
+ * - `repliedByNames` (comment key → the names part of a collapsed "X replied"
+ *   row, verb included, in the page's language) answers a top-level comment
+ *   at `now` when the row names the page (`rowNamesPage`) and nothing else
+ *   answered it.
  * - The user's decisions (`wont-reply`, or marked replied) are never touched.
  * - A page answer is never taken back because its reply is missing from
  *   `comments` (not rendered this time, or deleted by retention).
@@ -77,7 +79,7 @@ function resolveOne(
   if (keptAnswer) {
     return { status: 'answered', answeredBy: 'page', answeredAt: comment.answeredAt, answerKey: comment.answerKey, authorIsPage: false };
   }
-  const summaryNamesPage = comment.parentId === null && (repliedByNames.get(comment.key) ?? []).some((name) => isPageName(name, page));
+  const summaryNamesPage = comment.parentId === null && (repliedByNames.get(comment.key) ?? []).some((row) => pageNames(page).some((name) => rowNamesPage(row, name)));
   if (summaryNamesPage) {
     return { status: 'answered', answeredBy: 'page', answeredAt: now, answerKey: null, authorIsPage: false };
   }

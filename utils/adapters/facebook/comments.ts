@@ -5,7 +5,7 @@ import { ARTICLE, BODY, attr, link, owned, text } from './dom';
 import { POST_LIKE, pageFromUrl, postUrl, profileUrl } from './page';
 import { ownerOf, postBox, postLink } from './post';
 import { authorOf, commentAbove, isComment, stampOf, wrapperOf } from './structure';
-import { AUTHOR_BADGE, COMMENT_AREA, COMPOSER, SUMMARY, SUMMARY_NAME_SEPARATOR } from './words';
+import { AUTHOR_BADGE, COMMENT_AREA, COMPOSER } from './words';
 
 /** Facebook's tracking parameters, left out of a comment's permalink. */
 const TRACKING = /[?&]__(cft|tn)__/;
@@ -52,17 +52,21 @@ function mediaOf(node: Element): string {
   return items.length ? '[photo]' : '';
 }
 
-/** Names from a collapsed "<Name> replied · 1 reply" row, inside the comment or just after it. */
+/**
+ * Who answered, from a collapsed replies row inside the comment or just after
+ * it ("Acme Coffee replied · 1 reply", "Acme Coffee a répondu · 1 réponse"):
+ * the row's text before its " · ", verb included. Read by structure in any
+ * language; the background decides whether it names the page, by the page's
+ * name, never by the verb.
+ */
 function repliedBy(node: Element, buttons: Element[]): string[] | undefined {
   const rows = [...buttons];
   let s = (wrapperOf(node) ?? node).nextElementSibling;
   for (let i = 0; s && i < 3 && !s.matches('[data-commentid]') && !s.querySelector(ARTICLE); i++, s = s.nextElementSibling) rows.push(s);
   for (const row of rows) {
-    const names = SUMMARY.exec(text(row))?.[1];
-    if (names) {
-      const parts = names.split(SUMMARY_NAME_SEPARATOR);
-      return parts.length > 1 ? [names, ...parts] : [names];
-    }
+    const line = text(row);
+    const at = line.indexOf(' · ');
+    if (at > 0) return [line.slice(0, at)];
   }
   return undefined;
 }

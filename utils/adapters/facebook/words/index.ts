@@ -5,8 +5,6 @@
 
 export const LABEL = /^(Comment by|Reply by|Comentario de|Respuesta de) /;
 export const AUTHOR_BADGE = /^(Author|Autor)$/;
-export const SUMMARY = /^(.+?) (?:replied|respondió) ·/;
-export const SUMMARY_NAME_SEPARATOR = /, | and | y /;
 export const COMMENT_AREA =
   /^(view (\d+ )?more comments?|all comments|most relevant|newest|[\d,.]+k? comments?|ver más comentarios|todos los comentarios|más pertinentes|[\d,.]+ (mil )?comentarios?)$/i;
 // "Comment as …", "Write a comment…", "Comentar como …", "Escribe un comentario…".
