@@ -25,8 +25,10 @@ export { everywhere, type Visibility } from './visibility';
  * comment, the marker goes with it.
  */
 
+// The page's direction, not all:initial's ltr: on an Arabic or Hebrew page the marker follows the
+// name on its left, with the gap on the name's side, and its own text stays in its own order.
 const STYLE =
-  'all:initial;position:absolute;pointer-events:none;margin-left:6px;padding:0 5px;border-radius:8px;white-space:nowrap;font:600 11px/16px system-ui;';
+  'all:initial;position:absolute;pointer-events:none;direction:inherit;unicode-bidi:isolate;margin-inline-start:6px;padding:0 5px;border-radius:8px;white-space:nowrap;font:600 11px/16px system-ui;';
 /** Colours by severity; the text says the same in words. */
 const COLOURS: Record<string, string> = {
   ok: 'background:#e8eaed;color:#333',
