@@ -140,6 +140,8 @@ describe('axe-core finds nothing serious', () => {
         await popup.getByRole('tab', { name: /^Waiting/ }).click();
         await popup.getByRole('button', { name: /^Mark replied/ }).first().click();
         await popup.locator('.toast').waitFor();
+        // Judge the toast as it stays on screen, not halfway through its entrance animation.
+        await popup.locator('.toast').evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
       }],
     ]);
     await popup.close();

@@ -60,7 +60,7 @@ describe('markers beside waiting comments, in a real browser', () => {
       return m.length === 3 ? m : null;
     }, 'three markers');
     expect(shown.map((m) => m.author)).toEqual(['Bob Lee', 'Maria Garcia', 'Sinta Dewi']);
-    for (const m of shown) expect(m.text).toMatch(/^! waiting \d+ (d|h) · overdue$/);
+    for (const m of shown) expect(m.text).toMatch(/^! waiting \d+ (days?|hr|min) · overdue$/);
     expect(await page.getByText('3 waiting here').isVisible()).toBe(true);
     await page.locator(article('Maria Garcia')).evaluate((a) => a.scrollIntoView({ block: 'center' }));
     await page.screenshot({ path: join(artifacts, 'markers-facebook.png') });
