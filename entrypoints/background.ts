@@ -16,7 +16,7 @@ export default defineBackground(() => {
   browser.notifications.onClicked.addListener((id) => service.onNotificationClicked(id));
   browser.runtime.onInstalled.addListener(() => service.tick());
   browser.runtime.onStartup.addListener(() => service.tick());
-  settingsItem.watch(() => service.refreshBadge());
+  settingsItem.watch((next, previous) => service.onSettingsChanged(next, previous));
 
   void service.ensureAlarms();
 });

@@ -12,8 +12,9 @@
 //   npm run bench -- --json        also print the raw figures
 //
 // Parts: size, page (what the page feels: four conditions, interleaved, best
-// of N; the traced attribution; reading alone), ingest, popup; and, only when
-// asked for, naive (the re-scan baseline of issue 8).
+// of N; the traced attribution; reading alone), ingest, popup, scale (100 and
+// 100,000 waiting: scripts/bench/scale.mjs; `--only scale` for it alone); and,
+// only when asked for, naive (the re-scan baseline of issue 8).
 //
 // The built extension is copied to a temp dir and loaded from there, so the
 // run never races other people's use of .output/.
@@ -28,6 +29,7 @@ import { runPageCosts } from './bench/page-cost.mjs';
 import { facebookPage, linkedinPage } from './bench/pages.mjs';
 import { runReading } from './bench/reading.mjs';
 import { printReport } from './bench/report.mjs';
+import { printScale, runScale } from './bench/scale.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name) => {
@@ -36,7 +38,7 @@ const option = (name) => {
   return argv[i].includes('=') ? argv[i].slice(name.length + 3) : argv[i + 1];
 };
 const quick = argv.includes('--quick');
-const DEFAULT_PARTS = 'size,page,ingest,popup';
+const DEFAULT_PARTS = 'size,page,ingest,popup,scale';
 const only = new Set((option('only') ?? DEFAULT_PARTS).split(','));
 const started = Date.now();
 const log = (m) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${m}`);
@@ -55,6 +57,10 @@ const CONFIG = {
   popupTotal: 10_000,
   popupPending: 2_000,
   popupRuns: 5,
+  scaleSizes: quick
+    ? [{ stored: 200, waiting: 100 }, { stored: 10_000, waiting: 5_000 }]
+    : [{ stored: 200, waiting: 100 }, { stored: 100_000, waiting: 50_000 }, { stored: 100_000, waiting: 100_000 }],
+  scaleRuns: 5,
 };
 
 if (!argv.includes('--no-build')) {
@@ -120,6 +126,9 @@ try {
     log('popup: 10,000 stored, 2,000 pending');
     results.popup = await runPopup({ extensionDir: ours, total: CONFIG.popupTotal, pending: CONFIG.popupPending, runs: CONFIG.popupRuns });
   });
+  await step('scale', async () => {
+    results.scale = await runScale({ extensionDir: ours, sizes: CONFIG.scaleSizes, runs: CONFIG.scaleRuns, log });
+  });
 } finally {
   for (const dir of [ours, none, naive]) rmSync(dir, { recursive: true, force: true });
 }
@@ -127,4 +136,5 @@ try {
 results.loadAfter = loadavg()[0];
 results.totalSeconds = (Date.now() - started) / 1000;
 printReport(results);
+if (results.scale) printScale(results.scale);
 if (argv.includes('--json')) console.log(JSON.stringify(results, null, 2));

@@ -146,6 +146,16 @@ export interface StoredComment {
   notifiedAt: number | null;
   /** The status before the user's last action, for Undo. */
   undo: { status: CommentStatus; answeredBy: AnsweredBy | null; answeredAt: number | null; snoozedUntil: number | null } | null;
+  /*
+   * On a conversation's lead comment only (the earliest one waiting in its
+   * thread), absent on every other: the conversation's due times, indexed.
+   * See `ConversationDue` in utils/rules/conversation.ts.
+   */
+  convOverdueAt?: number;
+  convDueSoonAt?: number;
+  convWaitFrom?: number;
+  convNotifyAt?: number;
+  convSize?: number;
 }
 
 export interface ManagedPage {

@@ -21,6 +21,8 @@ interface Props {
   status: ReactNode;
   /** The row's buttons, after Open. */
   actions: ReactNode;
+  /** What follows the comment before its buttons: the rest of its conversation. */
+  more?: ReactNode;
   /** Extra class for the severity stripe. */
   tone?: string;
   tabIndex: number;
@@ -30,7 +32,7 @@ interface Props {
 }
 
 /** One comment in the popup: a list item holding who, what, where, how long, and what to do. */
-export function CommentRow({ comment, pageName, status, actions, tone, tabIndex, onFocus, rowRef, onOpen }: Props) {
+export function CommentRow({ comment, pageName, status, actions, more, tone, tabIndex, onFocus, rowRef, onOpen }: Props) {
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   const name = { name: comment.authorName };
@@ -83,6 +85,7 @@ export function CommentRow({ comment, pageName, status, actions, tone, tabIndex,
           {pageName} · {PLATFORM_LABEL[comment.platform]}
         </span>
       </div>
+      {more}
       <div className="actions">
         {href ? (
           <a

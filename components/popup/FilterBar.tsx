@@ -7,10 +7,10 @@ interface Props {
   filters: Filters;
   onChange: (filters: Filters) => void;
   pages: readonly ManagedPage[];
-  /** Waiting comments per page key and per platform, shown in the choices. */
-  pageCounts: ReadonlyMap<string, number>;
-  platformCounts: ReadonlyMap<Platform, number>;
-  total: number;
+  /** Waiting conversations per page key and per platform, shown in the choices once counted (undefined until then). */
+  pageCounts: ReadonlyMap<string, number> | undefined;
+  platformCounts: ReadonlyMap<Platform, number> | undefined;
+  total: number | undefined;
 }
 
 export function FilterBar({ filters, onChange, pages, pageCounts, platformCounts, total }: Props) {
@@ -32,24 +32,31 @@ export function FilterBar({ filters, onChange, pages, pageCounts, platformCounts
           value={filters.platform}
           onChange={(event) => onChange({ ...filters, platform: event.target.value as Platform | 'all', pageKey: 'all' })}
         >
-          <option value="all">{t('popup.filter.allPlatforms', { count: formatNumber(total) })}</option>
+          <option value="all">{t('popup.filter.allPlatforms', { count: total === undefined ? '…' : formatNumber(total) })}</option>
           {platforms.map((platform) => (
             <option key={platform} value={platform}>
-              {PLATFORM_LABEL[platform]} ({formatNumber(platformCounts.get(platform) ?? 0)})
+              {PLATFORM_LABEL[platform]}
+              {count(platformCounts && (platformCounts.get(platform) ?? 0))}
             </option>
           ))}
         </select>
       )}
       {pages.length > 1 && (
         <select aria-label={t('popup.filter.page')} value={filters.pageKey} onChange={(event) => onChange({ ...filters, pageKey: event.target.value })}>
-          <option value="all">{t('popup.filter.allPages', { count: formatNumber(total) })}</option>
+          <option value="all">{t('popup.filter.allPages', { count: total === undefined ? '…' : formatNumber(total) })}</option>
           {pagesShown.map((page) => (
             <option key={page.key} value={page.key}>
-              {page.name} ({formatNumber(pageCounts.get(page.key) ?? 0)})
+              {page.name}
+              {count(pageCounts && (pageCounts.get(page.key) ?? 0))}
             </option>
           ))}
         </select>
       )}
     </div>
   );
+}
+
+/** " (12)", or nothing while the counts are still being read. */
+function count(value: number | undefined): string {
+  return value === undefined ? '' : ` (${formatNumber(value)})`;
 }

@@ -1,29 +1,35 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { browser, type PublicPath } from 'wxt/browser';
-import type { Platform, StoredComment } from '../../utils/model';
+import type { ManagedPage, Platform, StoredComment } from '../../utils/model';
+import { useLiveQuery } from 'dexie-react-hooks';
 import {
+  allWaitingConversations,
+  conversationCounts,
+  type ConversationThread,
   doneAt,
+  snoozedComments,
   useLastChecked,
   useLastClockTick,
   useLayoutWarnings,
   usePages,
-  usePendingComments,
   useRecentlyDone,
   useSettings,
   useStorageError,
+  waitingConversations,
 } from '../../utils/db/queries';
-import { assess, compareUrgency, isWaiting, localTimeZone, snoozeUntil, type Ranked, type SnoozeChoice } from '../../utils/rules';
+import { localTimeZone, snoozeUntil, viewConversation, type Conversation, type SnoozeChoice } from '../../utils/rules';
 import { useNow } from '../shared/use-now';
 import { HostAccessBanner, LayoutWarnings, StorageErrorBanner, TrackThisPage } from './Banners';
 import { AllCaughtUp, EmptyNote, FirstRun, NoMatches, openSettings } from './EmptyStates';
 import { FilterBar } from './FilterBar';
 import { CommentRow } from './CommentRow';
-import { RovingList } from './RovingList';
+import { ConversationRow } from './ConversationRow';
+import { FIRST_PAINT_ROWS, PAGE_SIZE, RovingList } from './RovingList';
 import { SnoozeMenu } from './SnoozeMenu';
 import { createHaystack, filterPredicate, hasFilters, NO_FILTERS, type Filters } from './search';
 import { Toast } from './Toast';
 import { useCommentActions } from './use-comment-actions';
-import { DoneStatus, SnoozedStatus, WaitedStatus } from './statuses';
+import { DoneStatus, SnoozedStatus } from './statuses';
 import { formatNumber, plural, t } from '../../utils/i18n';
 import './popup.css';
 
@@ -45,11 +51,8 @@ function openInsights() {
 export function Popup() {
   const now = useNow();
   const timeZone = useMemo(() => localTimeZone(), []);
-  const pending = usePendingComments();
   const pages = usePages();
   const settings = useSettings();
-  // The Done list waits until the waiting list has been read, so it never delays the first rows.
-  const done = useRecentlyDone(now, pending !== undefined);
   const warnings = useLayoutWarnings();
   const storageError = useStorageError();
   const lastChecked = useLastChecked();
@@ -64,49 +67,83 @@ export function Popup() {
 
   const pageByKey = useMemo(() => new Map((pages ?? []).map((page) => [page.key, page])), [pages]);
 
-  const waiting = useMemo<Ranked[]>(() => {
-    if (!pending || !settings) return [];
-    return pending
-      .filter((comment) => isWaiting(comment, now))
-      .map((comment) => ({ comment, assessment: assess(comment, pageByKey.get(comment.pageKey), settings, now, timeZone) }))
-      .sort(compareUrgency);
-  }, [pending, settings, pageByKey, now, timeZone]);
-
-  const snoozed = useMemo(
-    () =>
-      (pending ?? [])
-        .filter((comment) => !isWaiting(comment, now))
-        .sort((a, b) => (a.snoozedUntil ?? 0) - (b.snoozedUntil ?? 0)),
-    [pending, now],
+  // The waiting list is read a screenful at a time, in due order, straight off the index; a search
+  // reads every waiting conversation, since any of them may match.
+  const [limit, setLimit] = useState(FIRST_PAINT_ROWS);
+  const searching = deferredFilters.query.trim() !== '';
+  const scope = useMemo(() => pagesInScope(deferredFilters, pages), [deferredFilters, pages]);
+  const scopeKey = scope?.join('\n') ?? '*';
+  const firstPage = useLiveQuery(
+    () => (searching ? undefined : waitingConversations(now, limit, scope)),
+    [now, limit, scopeKey, searching],
   );
+  const everything = useLiveQuery(() => (searching ? allWaitingConversations(now) : undefined), [now, searching]);
+  const freshThreads = searching ? everything : firstPage?.threads;
+  // While a new read runs (a search starts or ends) the last list stays on screen.
+  const lastThreads = useRef<ConversationThread[] | undefined>(undefined);
+  if (freshThreads) lastThreads.current = freshThreads;
+  const threads = freshThreads ?? lastThreads.current;
+  const loaded = threads !== undefined;
+  useEffect(() => {
+    if (!loaded) return;
+    // Paint what fits on screen first, then read the rest of the first page right after.
+    const frame = requestAnimationFrame(() => setLimit((current) => Math.max(current, PAGE_SIZE)));
+    return () => cancelAnimationFrame(frame);
+  }, [loaded]);
+
+  // What the first screen doesn't need is read once it is on screen.
+  const pageKeys = useMemo(() => (pages ?? []).map((page) => page.key), [pages]);
+  const counts = useLiveQuery(
+    () => (loaded ? conversationCounts(now, pageKeys) : undefined),
+    [now, loaded, pageKeys.join('\n')],
+  );
+  const snoozedRows = useLiveQuery(() => (loaded ? snoozedComments(now) : undefined), [now, loaded]);
+  const done = useRecentlyDone(now, loaded);
+
+  const conversations = useMemo<Conversation[]>(() => {
+    if (!threads || !settings) return [];
+    return threads
+      .map(({ lead, thread }) => viewConversation(thread, pageByKey.get(lead.pageKey), settings, now, timeZone))
+      .filter((conversation): conversation is Conversation => conversation !== null);
+  }, [threads, settings, pageByKey, now, timeZone]);
+
+  const snoozed = useMemo(() => [...(snoozedRows ?? [])].sort((a, b) => (a.snoozedUntil ?? 0) - (b.snoozedUntil ?? 0)), [snoozedRows]);
 
   const searchOnly = useMemo(() => filterPredicate({ ...NO_FILTERS, query: deferredFilters.query }, haystack), [deferredFilters.query, haystack]);
   const matches = useMemo(() => filterPredicate(deferredFilters, haystack), [deferredFilters, haystack]);
 
   const { pageCounts, platformCounts, searchTotal } = useMemo(() => {
     const byPage = new Map<string, number>();
-    const byPlatform = new Map<Platform, number>();
-    let total = 0;
-    for (const { comment } of waiting) {
-      if (!searchOnly(comment)) continue;
-      total += 1;
-      byPage.set(comment.pageKey, (byPage.get(comment.pageKey) ?? 0) + 1);
-      byPlatform.set(comment.platform, (byPlatform.get(comment.platform) ?? 0) + 1);
+    if (searching) {
+      for (const conversation of conversations) {
+        if (!conversation.waiting.some(searchOnly)) continue;
+        byPage.set(conversation.first.pageKey, (byPage.get(conversation.first.pageKey) ?? 0) + 1);
+      }
+    } else {
+      for (const [key, count] of counts?.byPage ?? []) byPage.set(key, count);
     }
-    return { pageCounts: byPage, platformCounts: byPlatform, searchTotal: total };
-  }, [waiting, searchOnly]);
+    const byPlatform = new Map<Platform, number>();
+    for (const [key, count] of byPage) {
+      const platform = pageByKey.get(key)?.platform;
+      if (platform) byPlatform.set(platform, (byPlatform.get(platform) ?? 0) + count);
+    }
+    if (!searching && !counts) return { pageCounts: undefined, platformCounts: undefined, searchTotal: undefined };
+    return { pageCounts: byPage, platformCounts: byPlatform, searchTotal: sumOf([...byPage.values()]) };
+  }, [searching, conversations, searchOnly, counts, pageByKey]);
 
-  const shownWaiting = useMemo(() => waiting.filter(({ comment }) => matches(comment)), [waiting, matches]);
+  const shownWaiting = useMemo(() => conversations.filter((conversation) => conversation.waiting.some(matches)), [conversations, matches]);
   const shownSnoozed = useMemo(() => snoozed.filter(matches), [snoozed, matches]);
   const shownDone = useMemo(() => (done ?? []).filter(matches), [done, matches]);
-  const overdue = useMemo(() => waiting.filter(({ assessment }) => assessment.severity === 'overdue').length, [waiting]);
+  // Counted off the indexes when not searching: the list itself holds only what has been read.
+  const waitingTotal = searching || !counts ? shownWaiting.length : scope === null ? counts.total : sumOf(scope.map((key) => counts.byPage.get(key) ?? 0));
+  const overdue = counts?.overdue ?? conversations.filter(({ urgent }) => urgent.assessment.severity === 'overdue').length;
 
   const { toast, undo } = actions;
   useEffect(() => {
     // Ctrl+Z / Cmd+Z undoes the last action, except where text fields keep their own undo.
     const onKey = (event: globalThis.KeyboardEvent) => {
       const inField = (event.target as HTMLElement | null)?.closest?.('input, textarea');
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && toast?.undoKey && !inField) {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && toast?.undoKeys && !inField) {
         event.preventDefault();
         void undo();
       }
@@ -116,11 +153,12 @@ export function Popup() {
   }, [toast, undo]);
 
   const snooze = useCallback(
-    (comment: StoredComment, choice: SnoozeChoice) => actions.act(comment, 'snooze', snoozeUntil(choice, Date.now(), timeZone)),
+    (comments: StoredComment | readonly StoredComment[], choice: SnoozeChoice) =>
+      actions.act(comments, 'snooze', snoozeUntil(choice, Date.now(), timeZone)),
     [actions, timeZone],
   );
 
-  const loading = pending === undefined || pages === undefined || settings === undefined;
+  const loading = !loaded || pages === undefined || settings === undefined;
   const pageName = (comment: StoredComment) => pageByKey.get(comment.pageKey)?.name ?? t('popup.untrackedPage');
   const filtersKey = JSON.stringify(deferredFilters);
 
@@ -134,7 +172,7 @@ export function Popup() {
     tabRefs.current[next]?.focus();
   };
 
-  const counts: Record<TabId, number> = { waiting: shownWaiting.length, snoozed: shownSnoozed.length, done: shownDone.length };
+  const tabCounts: Record<TabId, number> = { waiting: waitingTotal, snoozed: shownSnoozed.length, done: shownDone.length };
 
   return (
     <div className="popup" aria-busy={loading}>
@@ -168,11 +206,11 @@ export function Popup() {
       {pages && <TrackThisPage pages={pages} />}
       <LayoutWarnings warnings={warnings} now={now} />
 
-      {loading ? null : pages.length === 0 && pending.length === 0 ? (
+      {loading ? null : pages.length === 0 && conversations.length === 0 ? (
         <FirstRun />
       ) : (
         <main>
-          {(pending.length > 0 || (done?.length ?? 0) > 0 || hasFilters(filters)) && (
+          {(conversations.length > 0 || snoozed.length > 0 || (done?.length ?? 0) > 0 || hasFilters(filters)) && (
             <FilterBar
               filters={filters}
               onChange={setFilters}
@@ -197,7 +235,7 @@ export function Popup() {
                 tabIndex={tab === id ? 0 : -1}
                 onClick={() => setTab(id)}
               >
-                {t(label)} <span className="count">{formatNumber(counts[id])}</span>
+                {t(label)} <span className="count">{formatNumber(tabCounts[id])}</span>
                 {id === 'waiting' && overdue > 0 && <span className="count overdue-count">{plural('popup.overdueCount', overdue)}</span>}
               </button>
             ))}
@@ -213,57 +251,22 @@ export function Popup() {
               ) : (
                 <RovingList
                   items={shownWaiting}
-                  keyOf={(item) => item.comment.key}
+                  keyOf={(conversation) => conversation.key}
                   label={t('popup.list.waiting')}
                   resetKey={filtersKey}
-                  renderRow={({ comment, assessment }, row) => {
-                    const name = { name: comment.authorName };
-                    return (
-                      <CommentRow
-                        comment={comment}
-                        pageName={pageName(comment)}
-                        tone={`tone-${assessment.severity}`}
-                        status={<WaitedStatus assessment={assessment} />}
-                        tabIndex={row.tabIndex}
-                        onFocus={row.onFocus}
-                        rowRef={row.rowRef}
-                        onOpen={actions.open}
-                        actions={
-                          <>
-                            <button
-                              type="button"
-                              className="action primary"
-                              aria-label={t('popup.action.markRepliedNamed', name)}
-                              onClick={() => {
-                                row.willRemove();
-                                void actions.act(comment, 'mark-replied');
-                              }}
-                            >
-                              {t('popup.action.markReplied')}
-                            </button>
-                            <SnoozeMenu
-                              authorName={comment.authorName}
-                              onChoose={(choice) => {
-                                row.willRemove();
-                                void snooze(comment, choice);
-                              }}
-                            />
-                            <button
-                              type="button"
-                              className="action"
-                              aria-label={t('popup.action.wontReplyNamed', name)}
-                              onClick={() => {
-                                row.willRemove();
-                                void actions.act(comment, 'wont-reply');
-                              }}
-                            >
-                              {t('popup.action.wontReply')}
-                            </button>
-                          </>
-                        }
-                      />
-                    );
-                  }}
+                  total={waitingTotal}
+                  onShowMore={searching ? undefined : (visible) => setLimit((current) => Math.max(current, visible))}
+                  renderRow={(conversation, row) => (
+                    <ConversationRow
+                      conversation={conversation}
+                      pageName={pageName(conversation.first)}
+                      row={row}
+                      now={now}
+                      onOpen={actions.open}
+                      onAct={(comments, action) => void actions.act(comments, action)}
+                      onSnooze={(comments, choice) => void snooze(comments, choice)}
+                    />
+                  )}
                 />
               ))}
             {tab === 'snoozed' &&
@@ -348,4 +351,15 @@ export function Popup() {
       <Toast toast={actions.toast} onUndo={actions.undo} onDismiss={actions.dismissToast} />
     </div>
   );
+}
+
+/** The page keys a platform or page filter narrows the list to; null when it shows every page. */
+function pagesInScope(filters: Filters, pages: readonly ManagedPage[] | undefined): string[] | null {
+  if (filters.pageKey !== 'all') return [filters.pageKey];
+  if (filters.platform !== 'all') return (pages ?? []).filter((page) => page.platform === filters.platform).map((page) => page.key);
+  return null;
+}
+
+function sumOf(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }

@@ -21,6 +21,10 @@ interface Props<T> {
   /** When this changes (new filters), the window starts again at the top. */
   resetKey: string;
   renderRow: (item: T, row: RowProps) => ReactNode;
+  /** How many there are in all, when `items` is only what has been read so far. */
+  total?: number;
+  /** Asked for the next rows when the user shows more (the list then shows them as they arrive). */
+  onShowMore?: (visible: number) => void;
 }
 
 /** Controls inside a row that use the arrow keys themselves. */
@@ -31,7 +35,7 @@ const OWNS_ARROWS = 'input, textarea, select, [role="menu"]';
  * ArrowDown (Home, End) move between rows, Tab goes into a row's buttons.
  * Renders a window of rows so a backlog of thousands opens at once.
  */
-export function RovingList<T>({ items, keyOf, label, resetKey, renderRow }: Props<T>) {
+export function RovingList<T>({ items, keyOf, label, resetKey, renderRow, total, onShowMore }: Props<T>) {
   const [visible, setVisible] = useState(FIRST_PAINT_ROWS);
   const [active, setActive] = useState(0);
   const rows = useRef<(HTMLLIElement | null)[]>([]);
@@ -84,7 +88,7 @@ export function RovingList<T>({ items, keyOf, label, resetKey, renderRow }: Prop
     focusRow(next);
   };
 
-  const remaining = items.length - shown.length;
+  const remaining = Math.max(items.length, total ?? 0) - shown.length;
   return (
     <>
       <ul className="rows" aria-label={label} onKeyDown={onKeyDown}>
@@ -107,7 +111,14 @@ export function RovingList<T>({ items, keyOf, label, resetKey, renderRow }: Prop
         })}
       </ul>
       {remaining > 0 && (
-        <button type="button" className="show-more" onClick={() => setVisible(visible + PAGE_SIZE)}>
+        <button
+          type="button"
+          className="show-more"
+          onClick={() => {
+            setVisible(visible + PAGE_SIZE);
+            onShowMore?.(visible + PAGE_SIZE);
+          }}
+        >
           {t('popup.showMore', { count: formatNumber(Math.min(PAGE_SIZE, remaining)), hidden: formatNumber(remaining) })}
         </button>
       )}

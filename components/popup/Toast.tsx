@@ -41,7 +41,7 @@ export function Toast({ toast, onUndo, onDismiss }: Props) {
       {toast && (
         <div className="toast" key={toast.id}>
           <span>{toast.message}</span>
-          {toast.undoKey && (
+          {toast.undoKeys && (
             <button type="button" className="toast-button" onClick={onUndo} title={t('popup.toast.undoShortcut')}>
               {t('popup.action.undo')}
             </button>

@@ -10,11 +10,11 @@ export interface Toast {
   /** Changes with every toast, so the same message twice is announced twice. */
   id: number;
   message: string;
-  /** The comment whose last action Undo reverts; null when there is nothing to undo. */
-  undoKey: string | null;
+  /** The comments whose last action Undo reverts (each one); null when there is nothing to undo. */
+  undoKeys: string[] | null;
 }
 
-function doneMessage(action: CommentAction, name: string, until: number | undefined): string {
+function doneMessage(action: CommentAction, name: string, count: number, until: number | undefined): string {
   switch (action) {
     case 'mark-replied':
       return t('popup.toast.markedReplied', { name });
@@ -37,30 +37,42 @@ export function useCommentActions() {
   const [error, setError] = useState<string | null>(null);
   const sequence = useRef(0);
 
-  const show = useCallback((message: string, undoKey: string | null) => {
+  const show = useCallback((message: string, undoKeys: string[] | null) => {
     sequence.current += 1;
-    setToast({ id: sequence.current, message, undoKey });
+    setToast({ id: sequence.current, message, undoKeys });
   }, []);
 
+  /**
+   * One action on one comment, or on every comment of a conversation (the
+   * first one names it in the toast). Undo then restores each.
+   */
   const act = useCallback(
-    async (comment: StoredComment, action: CommentAction, until?: number): Promise<boolean> => {
+    async (comments: StoredComment | readonly StoredComment[], action: CommentAction, until?: number): Promise<boolean> => {
+      const list = Array.isArray(comments) ? comments : [comments as StoredComment];
+      const first = list[0];
+      if (!first) return false;
       setError(null);
-      const result = await sendCommand({ type: 'comment-action', key: comment.key, action, ...(until !== undefined && { until }) });
+      const keys = list.map((c) => c.key);
+      const result = await sendCommand(
+        keys.length === 1
+          ? { type: 'comment-action', key: first.key, action, ...(until !== undefined && { until }) }
+          : { type: 'comments-action', keys, action, ...(until !== undefined && { until }) },
+      );
       if (!result.ok) {
         setError(result.error);
         return false;
       }
-      show(doneMessage(action, comment.authorName, until), action === 'undo' ? null : comment.key);
+      show(doneMessage(action, first.authorName, list.length, until), action === 'undo' ? null : keys);
       return true;
     },
     [show],
   );
 
   const undo = useCallback(async () => {
-    const key = toast?.undoKey;
-    if (!key) return;
+    const keys = toast?.undoKeys;
+    if (!keys) return;
     setError(null);
-    const result = await sendCommand({ type: 'comment-action', key, action: 'undo' });
+    const result = await sendCommand(keys.length === 1 ? { type: 'comment-action', key: keys[0]!, action: 'undo' } : { type: 'comments-action', keys, action: 'undo' });
     if (!result.ok) {
       setError(result.error);
       return;

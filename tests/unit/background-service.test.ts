@@ -66,7 +66,7 @@ describe('background service', () => {
     await service().onAlarm(TICK_ALARM);
     let shown = Object.values(await fakeBrowser.notifications.getAll());
     expect(shown).toHaveLength(1);
-    expect(shown[0]).toMatchObject({ message: expect.stringMatching(/^2 comments waiting over 24 hr on Acme Coffee/) });
+    expect(shown[0]).toMatchObject({ message: expect.stringMatching(/^2 conversations waiting over 24 hr on Acme Coffee/) });
 
     // A new worker (the old one was stopped) ticks again a minute later: nothing new to say.
     clock += 60_000;

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../utils/db/database';
+import type { StoredComment } from '../../utils/model';
+import { DEFAULT_SETTINGS, settingsItem } from '../../utils/settings';
 
 // Each schema change adds a test here that opens the previous version's data
 // with the current code and checks every record survived.
@@ -24,6 +26,9 @@ function openVersion2(name: string) {
   return db;
 }
 
+const HOUR = 3_600_000;
+const withoutConversation = ({ convOverdueAt: _o, convDueSoonAt: _d, convWaitFrom: _w, convNotifyAt: _n, convSize: _s, ...rest }: StoredComment) => rest;
+
 describe('database upgrades', () => {
   it('v1 → v2 keeps every page, comment, health check and meta entry, and the remaining indexes serve their queries', async () => {
     const name = `upgrade-${Math.random()}`;
@@ -45,11 +50,12 @@ describe('database upgrades', () => {
     expect(db.verno).toBeGreaterThanOrEqual(2);
     // Later versions add fields to pages; everything v1 stored is still there.
     expect(await db.pages.toArray()).toMatchObject(pages);
-    expect(await db.comments.orderBy('key').toArray()).toEqual([...comments].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    // v4 adds each waiting conversation's due times (tested below); everything else is as it was.
+    expect((await db.comments.orderBy('key').toArray()).map(withoutConversation)).toEqual([...comments].sort((a, b) => (a.key < b.key ? -1 : 1)));
     expect(await db.health.count()).toBe(1);
     expect(await db.meta.get('last-check')).toEqual({ key: 'last-check', value: 42 });
     // v2 dropped the `pageKey` and `lastSeenAt` indexes; what used them now reads compound ranges.
-    expect(db.comments.schema.indexes.map((i) => i.name).sort()).toEqual(['[pageKey+status]', '[platform+threadId]', '[status+postedAt]', 'answeredAt']);
+    expect(db.comments.schema.indexes.map((i) => i.name).filter((n) => !/conv|snoozedUntil/.test(n)).sort()).toEqual(['[pageKey+status]', '[platform+threadId]', '[status+postedAt]', 'answeredAt']);
     const pending = await db.comments.where('[status+postedAt]').between(['pending', 1_100], ['pending', 1_149], true, true).count();
     expect(pending).toBe(34); // i = 100…149 minus the 16 multiples of 3 (102…147), which are answered
     const onePage = await db.comments.where('[pageKey+status]').between(['facebook:acme', Dexie.minKey], ['facebook:acme', Dexie.maxKey]).count();
@@ -77,7 +83,7 @@ describe('database upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
     expect(await db.comments.count()).toBe(40);
     expect(await db.pages.orderBy('key').toArray()).toEqual([
       { ...pages[0] },
@@ -87,5 +93,37 @@ describe('database upgrades', () => {
     expect(await db.pages.where('[platform+platformId]').equals(['facebook', '61550000000001']).primaryKeys()).toEqual(['facebook:61550000000001']);
     expect(await db.pages.where('[platform+slug]').equals(['facebook', 'acmecoffee']).primaryKeys()).toEqual(['facebook:acmecoffee']);
     expect(await db.pages.where('[platform+platformId]').equals(['linkedin', '12345']).primaryKeys()).toEqual(['linkedin:12345']);
+  });
+
+  it('v2 → v4 keeps every comment and works out each waiting conversation’s due times with the user’s settings', async () => {
+    const name = `upgrade-${Math.random()}`;
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, defaultThresholdHours: 10 });
+    const old = openVersion2(name);
+    await old.table('pages').add({ key: 'facebook:acme', platform: 'facebook', name: 'Acme', url: 'https://www.facebook.com/acme', slug: 'acme', thresholdHours: null, addedAt: 1 });
+    const row = (id: string, thread: string, postedAt: number, status = 'pending') => ({
+      key: `facebook:${id}`, platform: 'facebook', id, pageKey: 'facebook:acme', threadId: thread, parentId: id === thread ? null : thread,
+      status, postedAt, firstSeenAt: postedAt, lastSeenAt: postedAt, answeredAt: null, answeredBy: null, snoozedUntil: null, notifiedAt: null,
+      priority: 0, text: 'hi', authorName: 'Visitor',
+    });
+    const comments = [row('1', '1', 5 * HOUR), row('2', '1', 2 * HOUR), row('3', '3', 0, 'answered'), row('4', '4', HOUR), row('5', '3', 3 * HOUR)];
+    await old.table('comments').bulkAdd(comments);
+    old.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.comments.count()).toBe(5);
+    const byKey = new Map((await db.comments.toArray()).map((c) => [c.key, c]));
+    // Thread 1: its reply (posted at 2 h) waits longer than its opener's edit; the earliest waiting leads.
+    expect(byKey.get('facebook:2')).toMatchObject({ convOverdueAt: 12 * HOUR, convDueSoonAt: 9.5 * HOUR, convSize: 2, convWaitFrom: 0 });
+    expect(byKey.get('facebook:1')).not.toHaveProperty('convOverdueAt');
+    expect(byKey.get('facebook:4')).toMatchObject({ convOverdueAt: 11 * HOUR, convSize: 1 });
+    // Thread 3: its opener is answered, the visitor's later reply is the conversation.
+    expect(byKey.get('facebook:5')).toMatchObject({ convOverdueAt: 13 * HOUR, convSize: 1 });
+    expect(byKey.get('facebook:3')).not.toHaveProperty('convOverdueAt');
+    const order = await db.comments.orderBy('convOverdueAt').primaryKeys();
+    expect(order).toEqual(['facebook:4', 'facebook:2', 'facebook:5']);
+    // The rest of each row is as it was.
+    expect(byKey.get('facebook:3')).toEqual(comments[2]);
   });
 });

@@ -161,6 +161,18 @@ describe('summarize', () => {
     expect(s.answered).toBe(1);
   });
 
+  it('counts conversations waiting and overdue: a thread where several visitors wait counts once', () => {
+    const opener = comment({ postedAt: NOW - 30 * HOUR });
+    const inThread = { threadId: opener.id, parentId: opener.id };
+    const s = summarize(
+      input([opener, comment({ postedAt: NOW - 26 * HOUR, ...inThread }), comment({ postedAt: NOW - HOUR, ...inThread }), comment({ postedAt: NOW - 2 * HOUR })]),
+    );
+    expect(s.pendingNow).toBe(2);
+    expect(s.overdueNow).toBe(1);
+    // The rates still rest on comments: each visitor is owed an answer.
+    expect(s.received).toBe(4);
+  });
+
   it('drops the slowest response from the fastest-90 % average once there are 10', () => {
     const s = summarize(input([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((h) => answered(48, h))));
     // Fastest 9 of 10: (1 + … + 9) / 9 = 5 h; all 10: 55 / 10 = 5.5 h; median (5 + 6) / 2 = 5.5 h.

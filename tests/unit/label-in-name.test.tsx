@@ -11,6 +11,7 @@ import { Popup } from '../../components/popup/Popup';
 import { db } from '../../utils/db/database';
 import type { ManagedPage, StoredComment } from '../../utils/model';
 import { storedComment } from './support/stored-comment';
+import { storeComments } from './support/store';
 
 const NOW = Date.UTC(2025, 2, 12, 15, 0);
 const HOUR = 3_600_000;
@@ -60,7 +61,7 @@ beforeEach(async () => {
   vi.setSystemTime(NOW);
   await Promise.all(db.tables.map((table) => table.clear()));
   await db.pages.bulkAdd([facebook, linkedin]);
-  await db.comments.bulkAdd([
+  await storeComments([
     comment('1', 'Jane Doe', 30, { text: 'Where is my order? This is unacceptable.', priorityReasons: ['question', 'complaint'] }),
     comment('2', 'Bob Stone', 20, { text: `${'A very long story about coffee. '.repeat(12)}The end.` }),
     comment('3', 'Cy Young', 2, { snoozedUntil: NOW + HOUR }),

@@ -4,10 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/popup/Popup';
+import { runCommand } from '../../utils/background/commands';
 import { db } from '../../utils/db/database';
+import { localTimeZone } from '../../utils/rules';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { CommandMessage } from '../../utils/messaging/protocol';
 import type { ManagedPage, PageRef, StoredComment } from '../../utils/model';
 import { storedComment } from './support/stored-comment';
+import { storeComments } from './support/store';
 
 const NOW = Date.UTC(2025, 2, 12, 15, 0);
 const HOUR = 3_600_000;
@@ -39,8 +43,8 @@ function comment(id: string, authorName: string, hoursAgo: number, overrides: Pa
 }
 
 /**
- * Stands in for the background: records each command and applies the comment
- * actions to the database the way the real one would, so the list reacts.
+ * Stands in for the background: records each command and runs the comment
+ * actions through the background's own command code, so the list reacts.
  */
 function fakeBackground(reply?: (message: CommandMessage) => { ok: boolean; error?: string } | undefined) {
   const sent: CommandMessage[] = [];
@@ -49,21 +53,8 @@ function fakeBackground(reply?: (message: CommandMessage) => { ok: boolean; erro
     sent.push(message);
     const custom = reply?.(message);
     if (custom) return custom;
-    if (message.type === 'comment-action') {
-      const stored = await db.comments.get(message.key);
-      if (!stored) return { ok: false, error: 'That comment no longer exists.' };
-      const before = { status: stored.status, answeredBy: stored.answeredBy, answeredAt: stored.answeredAt, snoozedUntil: stored.snoozedUntil };
-      const next: Partial<StoredComment> =
-        message.action === 'mark-replied'
-          ? { status: 'answered', answeredBy: 'user', answeredAt: Date.now(), undo: before }
-          : message.action === 'wont-reply'
-            ? { status: 'wont-reply', answeredBy: 'user', answeredAt: Date.now(), undo: before }
-            : message.action === 'snooze'
-              ? { snoozedUntil: message.until ?? null, undo: before }
-              : message.action === 'unsnooze'
-                ? { snoozedUntil: null, undo: before }
-                : { ...(stored.undo ?? {}), undo: null };
-      await db.comments.update(message.key, next);
+    if (message.type === 'comment-action' || message.type === 'comments-action') {
+      return runCommand(db, message, Date.now(), { settings: DEFAULT_SETTINGS, timeZone: localTimeZone() });
     }
     return { ok: true };
   });
@@ -75,7 +66,7 @@ beforeEach(async () => {
   vi.setSystemTime(NOW);
   await Promise.all(db.tables.map((table) => table.clear()));
   await db.pages.add(page);
-  await db.comments.bulkAdd([comment('1', 'Jane Doe', 30), comment('2', 'Bob Stone', 20), comment('3', 'Cy Young', 2)]);
+  await storeComments([comment('1', 'Jane Doe', 30), comment('2', 'Bob Stone', 20), comment('3', 'Cy Young', 2)]);
 });
 
 afterEach(() => {
@@ -155,7 +146,7 @@ describe('popup actions', () => {
 
   it('unsnoozes from the Snoozed tab and undoes from the Done tab', async () => {
     const user = userEvent.setup();
-    await db.comments.bulkAdd([
+    await storeComments([
       comment('4', 'Sid Snoozed', 5, { snoozedUntil: NOW + 3 * HOUR }),
       comment('5', 'Dora Done', 5, {
         status: 'answered',
@@ -266,5 +257,49 @@ describe('popup actions', () => {
     await waitFor(() => expect(sendMessage).toHaveBeenCalled());
     await act(async () => {});
     expect(screen.queryByRole('button', { name: 'Track this page' })).toBeNull();
+  });
+
+  it('shows a thread with several waiting visitors as one row, settles it in one click, and Undo restores each', async () => {
+    const user = userEvent.setup();
+    const inThread = { threadId: '10', parentId: '10' };
+    await storeComments([
+      comment('10', 'Olga Opener', 31, { threadId: '10' }),
+      comment('11', 'Sue Same', 26, inThread),
+      comment('12', 'Tim Too', 25, inThread),
+    ]);
+    const sent = fakeBackground();
+    render(<Popup />);
+    const row = (await screen.findByText('Olga Opener')).closest('li')!;
+    expect(rows().map((r) => r.querySelector('.author')?.textContent)).toEqual(['Olga Opener', 'Jane Doe', 'Bob Stone', 'Cy Young']);
+    expect(within(row).getByText(/\+2 more waiting in this thread: Sue Same, Tim Too/)).toBeTruthy();
+    expect(screen.queryByText('Sue Same')).toBeNull();
+
+    await user.click(within(row).getByRole('button', { name: "Mark replied: Olga Opener's conversation, 3 comments" }));
+    expect(sent).toContainEqual({ type: 'comments-action', keys: ['facebook:10', 'facebook:11', 'facebook:12'], action: 'mark-replied' });
+    await waitFor(() => expect(screen.queryByText('Olga Opener')).toBeNull(), { timeout: 10_000 });
+    expect(screen.getByRole('status').textContent).toContain("Marked Olga Opener's conversation (3 comments) replied.");
+    expect((await db.comments.bulkGet(['facebook:10', 'facebook:11', 'facebook:12'])).map((c) => c!.status)).toEqual(['answered', 'answered', 'answered']);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(sent.at(-1)).toEqual({ type: 'comments-action', keys: ['facebook:10', 'facebook:11', 'facebook:12'], action: 'undo' });
+    await screen.findByText('Olga Opener');
+    expect((await db.comments.bulkGet(['facebook:10', 'facebook:11', 'facebook:12'])).map((c) => c!.status)).toEqual(['pending', 'pending', 'pending']);
+  });
+
+  it('handles one comment of a conversation alone once expanded', async () => {
+    const user = userEvent.setup();
+    await storeComments([comment('10', 'Olga Opener', 30, { threadId: '10' }), comment('11', 'Sue Same', 26, { threadId: '10', parentId: '10' })]);
+    const sent = fakeBackground();
+    render(<Popup />);
+    const row = (await screen.findByText('Olga Opener')).closest('li')!;
+    await user.click(within(row).getByRole('button', { name: 'Show each' }));
+    const members = within(row).getByRole('list', { name: "Comments waiting in Olga Opener's thread" });
+    expect(within(members).getAllByRole('listitem').map((m) => m.querySelector('.author')?.textContent)).toEqual(['Olga Opener', 'Sue Same']);
+    await user.click(within(members).getByRole('button', { name: "Won't reply to Olga Opener's comment" }));
+    expect(sent).toContainEqual({ type: 'comment-action', key: 'facebook:10', action: 'wont-reply' });
+    // What is left of the conversation is Sue's comment, now a row of its own.
+    const authors = () => rows().map((r) => r.querySelector('.author')?.textContent);
+    await waitFor(() => expect(authors()).toEqual(['Jane Doe', 'Sue Same', 'Bob Stone', 'Cy Young']), { timeout: 10_000 });
+    expect(within(rows()[1]!).queryByText(/more waiting in this thread/)).toBeNull();
   });
 });

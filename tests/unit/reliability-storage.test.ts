@@ -56,7 +56,7 @@ describe('a write that fails for quota', () => {
 
   it('says what failed when a command cannot be saved', async () => {
     await service().onMessage(seen('1'), fromTab);
-    vi.spyOn(db.comments, 'put').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    vi.spyOn(db.comments, 'bulkPut').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
     const result = await service().onMessage({ type: 'comment-action', key: 'facebook:1', action: 'mark-replied' }, fromPopup);
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/full/) });
     expect((await db.comments.get('facebook:1'))!.status).toBe('pending');

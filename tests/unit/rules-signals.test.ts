@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { ManagedPage, StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { badgeFor } from '../../utils/rules/badge';
+import { conversationUpdates, dueTimes } from '../../utils/rules/conversation';
 import { formatWaited } from '../../utils/i18n';
-import { isQuietTime, planNotifications } from '../../utils/rules/notify';
+import { isQuietTime, planNotifications, type DueConversation } from '../../utils/rules/notify';
 import { assess, type Ranked } from '../../utils/rules/severity';
 import { storedComment } from './support/stored-comment';
 
@@ -19,7 +20,6 @@ function makePage(key: string, name: string, thresholdHours: number | null = nul
 const acme = makePage('facebook:acmecoffee', 'Acme Coffee');
 const bakery = makePage('facebook:bestbakery', 'Best Bakery', 4);
 const pages = new Map([acme, bakery].map((p) => [p.key, p]));
-const pageNames = new Map([acme, bakery].map((p) => [p.key, p.name]));
 
 let nextId = 1;
 function waiting(page: ManagedPage, hoursAgo: number, over: Partial<StoredComment> = {}, now = NOW): Ranked {
@@ -38,33 +38,47 @@ function waiting(page: ManagedPage, hoursAgo: number, over: Partial<StoredCommen
   return { comment, assessment: assess(comment, page, DEFAULT_SETTINGS, now, NY) };
 }
 
+/** A one-comment conversation as the clock finds it: its lead carries the due times. */
+function due(page: ManagedPage, hoursAgo: number, over: Partial<StoredComment> = {}, settings = DEFAULT_SETTINGS): DueConversation {
+  const { comment } = waiting(page, hoursAgo, over);
+  const lead = conversationUpdates([comment], page, settings, NY)[0] ?? comment;
+  return { lead, memberKeys: [lead.key], thresholdMs: dueTimes(lead, page, settings, NY).thresholdMs };
+}
+
 describe('badgeFor', () => {
   it('shows the overdue count in red and lists the counts per page in the title', () => {
-    const badge = badgeFor(
-      [waiting(acme, 30), waiting(acme, 25), waiting(acme, 20), waiting(bakery, 5), waiting(acme, 1)],
-      pageNames,
-    );
+    const badge = badgeFor([
+      { name: 'Acme Coffee', overdue: 2, dueSoon: 1 },
+      { name: 'Best Bakery', overdue: 1, dueSoon: 0 },
+    ]);
     expect(badge).toMatchObject({ text: '3', color: '#d93025', overdue: 3, dueSoon: 1 });
     expect(badge.title).toBe('Reply Radar — Acme Coffee: 2 overdue, 1 due soon; Best Bakery: 1 overdue');
   });
 
   it('shows the due-soon count in amber when nothing is overdue', () => {
-    const badge = badgeFor([waiting(acme, 19), waiting(bakery, 3.5), waiting(acme, 2)], pageNames);
+    const badge = badgeFor([
+      { name: 'Best Bakery', overdue: 0, dueSoon: 1 },
+      { name: 'Acme Coffee', overdue: 0, dueSoon: 1 },
+    ]);
     expect(badge).toMatchObject({ text: '2', color: '#f29900', overdue: 0, dueSoon: 2 });
     expect(badge.title).toBe('Reply Radar — Acme Coffee: 1 due soon; Best Bakery: 1 due soon');
   });
 
   it('is empty and "all caught up" when nothing is due', () => {
-    expect(badgeFor([waiting(acme, 1)], pageNames)).toMatchObject({ text: '', title: 'Reply Radar — all caught up', overdue: 0, dueSoon: 0 });
-    expect(badgeFor([], pageNames).text).toBe('');
+    expect(badgeFor([{ name: 'Acme Coffee', overdue: 0, dueSoon: 0 }])).toMatchObject({
+      text: '',
+      title: 'Reply Radar — all caught up',
+      overdue: 0,
+      dueSoon: 0,
+    });
+    expect(badgeFor([]).text).toBe('');
   });
 
-  it('ignores comments no longer pending and names unknown pages by key', () => {
-    const answered = waiting(acme, 30, { status: 'answered', answeredBy: 'user' });
-    const orphan = makePage('facebook:gone', 'Gone');
-    const badge = badgeFor([answered, waiting(orphan, 30)], pageNames);
-    expect(badge.text).toBe('1');
-    expect(badge.title).toBe('Reply Radar — facebook:gone: 1 overdue');
+  it('reads "999+" beyond 999, on the badge and in the title', () => {
+    const badge = badgeFor([{ name: 'Acme Coffee', overdue: 1_000, dueSoon: 0 }]);
+    expect(badge.text).toBe('999+');
+    expect(badge.title).toBe('Reply Radar — Acme Coffee: 999+ overdue');
+    expect(badgeFor([{ name: 'Acme Coffee', overdue: 999, dueSoon: 0 }]).text).toBe('999');
   });
 });
 
@@ -99,45 +113,54 @@ describe('isQuietTime', () => {
 });
 
 describe('planNotifications', () => {
-  it('plans one notification per page, naming the oldest comment', () => {
-    const oldest = waiting(acme, 40);
-    const items = [waiting(acme, 26), oldest, waiting(acme, 30), waiting(bakery, 5), waiting(acme, 3)];
+  it('plans one notification per page, counting conversations and naming the oldest', () => {
+    const oldest = due(acme, 40);
+    const items = [due(acme, 26), oldest, due(acme, 30), due(bakery, 5), due(acme, 3)];
     const planned = planNotifications(items, pages, DEFAULT_SETTINGS, NOW, NY);
     expect(planned).toHaveLength(2);
     const forAcme = planned.find((n) => n.pageKey === acme.key)!;
-    expect(forAcme).toMatchObject({ title: 'Reply Radar', message: '3 comments waiting over 24 hr on Acme Coffee', oldestKey: oldest.comment.key });
+    expect(forAcme).toMatchObject({ title: 'Reply Radar', message: '3 conversations waiting over 24 hr on Acme Coffee', oldestKey: oldest.lead.key });
     expect(forAcme.commentKeys).toHaveLength(3);
-    expect(forAcme.commentKeys[0]).toBe(oldest.comment.key);
+    expect(forAcme.commentKeys[0]).toBe(oldest.lead.key);
     const forBakery = planned.find((n) => n.pageKey === bakery.key)!;
-    expect(forBakery.message).toBe('1 comment waiting over 4 hr on Best Bakery');
+    expect(forBakery.message).toBe('1 conversation waiting over 4 hr on Best Bakery');
+  });
+
+  it('covers every comment of a conversation, which counts once', () => {
+    const opener = waiting(acme, 30, { id: 'op', key: 'facebook:op', threadId: 'op' }).comment;
+    const reply = waiting(acme, 2, { id: 'r1', key: 'facebook:r1', threadId: 'op', parentId: 'op' }).comment;
+    const lead = conversationUpdates([opener, reply], acme, DEFAULT_SETTINGS, NY).find((c) => c.key === opener.key)!;
+    const [planned] = planNotifications([{ lead, memberKeys: [opener.key, reply.key], thresholdMs: 24 * HOUR }], pages, DEFAULT_SETTINGS, NOW, NY);
+    expect(planned!.message).toBe('1 conversation waiting over 24 hr on Acme Coffee');
+    expect(planned!.commentKeys).toEqual([opener.key, reply.key]);
   });
 
   it('quotes the shortest threshold when priority comments are among them', () => {
-    const question = waiting(acme, 5, { priority: 1, priorityReasons: ['question'] });
-    const [planned] = planNotifications([question, waiting(acme, 30)], pages, DEFAULT_SETTINGS, NOW, NY);
-    expect(planned!.message).toBe('2 comments waiting over 4 hr on Acme Coffee');
+    const question = due(acme, 5, { priority: 1, priorityReasons: ['question'] });
+    const [planned] = planNotifications([question, due(acme, 30)], pages, DEFAULT_SETTINGS, NOW, NY);
+    expect(planned!.message).toBe('2 conversations waiting over 4 hr on Acme Coffee');
   });
 
   it('never notifies the same comment twice', () => {
-    const told = waiting(acme, 30, { notifiedAt: NOW - HOUR });
+    const told = due(acme, 30, { notifiedAt: NOW - HOUR });
     expect(planNotifications([told], pages, DEFAULT_SETTINGS, NOW, NY)).toEqual([]);
-    const fresh = waiting(acme, 26);
+    const fresh = due(acme, 26);
     const [planned] = planNotifications([told, fresh], pages, DEFAULT_SETTINGS, NOW, NY);
-    expect(planned!.commentKeys).toEqual([fresh.comment.key]);
+    expect(planned!.commentKeys).toEqual([fresh.lead.key]);
   });
 
   it('notifies again once a snooze has run out, and only once', () => {
     const snoozeEnd = NOW - 10 * MIN;
-    const wokeUp = waiting(acme, 30, { notifiedAt: NOW - 5 * HOUR, snoozedUntil: snoozeEnd });
+    const wokeUp = due(acme, 30, { notifiedAt: NOW - 5 * HOUR, snoozedUntil: snoozeEnd });
     expect(planNotifications([wokeUp], pages, DEFAULT_SETTINGS, NOW, NY)).toHaveLength(1);
-    const toldAfterWaking = waiting(acme, 30, { notifiedAt: NOW - 5 * MIN, snoozedUntil: snoozeEnd });
+    const toldAfterWaking = due(acme, 30, { notifiedAt: NOW - 5 * MIN, snoozedUntil: snoozeEnd });
     expect(planNotifications([toldAfterWaking], pages, DEFAULT_SETTINGS, NOW, NY)).toEqual([]);
-    const stillSnoozed = waiting(acme, 30, { notifiedAt: null, snoozedUntil: NOW + HOUR });
+    const stillSnoozed = due(acme, 30, { notifiedAt: null, snoozedUntil: NOW + HOUR });
     expect(planNotifications([stillSnoozed], pages, DEFAULT_SETTINGS, NOW, NY)).toEqual([]);
   });
 
-  it('only covers overdue, pending comments', () => {
-    const items = [waiting(acme, 20), waiting(acme, 30, { status: 'wont-reply' }), waiting(acme, 30, { status: 'answered', answeredBy: 'page' })];
+  it('only covers overdue, pending conversations', () => {
+    const items = [due(acme, 20), due(acme, 30, { status: 'wont-reply' }), due(acme, 30, { status: 'answered', answeredBy: 'page' })];
     expect(planNotifications(items, pages, DEFAULT_SETTINGS, NOW, NY)).toEqual([]);
   });
 
@@ -145,20 +168,20 @@ describe('planNotifications', () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, quietHours: { enabled: true, start: '20:00', end: '08:00' } };
     const night = new TZDate(2026, 4, 12, 23, 0, NY).getTime();
     const morning = new TZDate(2026, 4, 13, 8, 0, NY).getTime();
-    const item = waiting(acme, 30, {}, night);
+    const item = due(acme, 30, {}, settings);
     expect(planNotifications([item], pages, settings, night, NY)).toEqual([]);
     expect(planNotifications([item], pages, settings, morning, NY)).toHaveLength(1);
   });
 
   it('sends nothing when notifications are switched off', () => {
     const off: Settings = { ...DEFAULT_SETTINGS, notificationsEnabled: false };
-    expect(planNotifications([waiting(acme, 30)], pages, off, NOW, NY)).toEqual([]);
+    expect(planNotifications([due(acme, 30)], pages, off, NOW, NY)).toEqual([]);
   });
 
   it('words short thresholds in minutes', () => {
     const quick = makePage('facebook:quick', 'Quick Cafe', 0.5);
-    const [planned] = planNotifications([waiting(quick, 1)], new Map([[quick.key, quick]]), DEFAULT_SETTINGS, NOW, NY);
-    expect(planned!.message).toBe('1 comment waiting over 30 min on Quick Cafe');
+    const [planned] = planNotifications([due(quick, 1)], new Map([[quick.key, quick]]), DEFAULT_SETTINGS, NOW, NY);
+    expect(planned!.message).toBe('1 conversation waiting over 30 min on Quick Cafe');
   });
 });
 

@@ -7,7 +7,8 @@ import type { CommandResult } from '../messaging/send';
 import type { ManagedPage, StoredComment } from '../model';
 import { pageDisplayName, pageKeyFor, parsePageAddress, safeAvatarUrl } from '../pages';
 import { pagesNamedBy } from './page-identity';
-import { DEFAULT_SETTINGS, settingsItem, withDefaults } from '../settings';
+import { refreshAllConversations, refreshPageConversations, refreshThreads } from '../db/conversations';
+import { DEFAULT_SETTINGS, settingsItem, withDefaults, type Settings } from '../settings';
 import { isSafeLink, safePlatformUrl } from '../urls';
 import { t } from '../i18n/messages';
 
@@ -15,20 +16,22 @@ import { t } from '../i18n/messages';
  * What the user asks for from the popup and the options page. Each command
  * is one transaction; each answer is a sentence the UI can show as it is.
  */
-export async function runCommand(db: ReplyRadarDb, message: CommandMessage, now: number): Promise<CommandResult> {
+export async function runCommand(db: ReplyRadarDb, message: CommandMessage, now: number, rules: Rules): Promise<CommandResult> {
   switch (message.type) {
     case 'comment-action':
-      return commentAction(db, message.key, message.action, message.until, now);
+      return commentsAction(db, [message.key], message.action, message.until, now, rules);
+    case 'comments-action':
+      return commentsAction(db, message.keys, message.action, message.until, now, rules);
     case 'open-comment':
       return openComment(db, message.key);
     case 'add-page':
-      return addPage(db, message, now);
+      return addPage(db, message, now, rules);
     case 'update-page':
-      return updatePage(db, message.key, message.name, message.thresholdHours);
+      return updatePage(db, message.key, message.name, message.thresholdHours, rules);
     case 'remove-page':
-      return removePage(db, message.key, message.deleteComments);
+      return removePage(db, message.key, message.deleteComments, rules);
     case 'import-backup':
-      return importBackup(db, message.json);
+      return importBackup(db, message.json, rules);
     case 'delete-all-data':
       await db.transaction('rw', db.comments, db.pages, db.health, db.meta, async () => {
         await Promise.all([db.comments.clear(), db.pages.clear(), db.health.clear(), db.meta.clear()]);
@@ -40,36 +43,58 @@ export async function runCommand(db: ReplyRadarDb, message: CommandMessage, now:
   }
 }
 
+/** What due times are computed from: the user's settings and the computer's time zone. */
+export interface Rules {
+  settings: Settings;
+  timeZone: string;
+}
+
 type Action = Extract<CommandMessage, { type: 'comment-action' }>['action'];
 
-async function commentAction(db: ReplyRadarDb, key: string, action: Action, until: number | undefined, now: number): Promise<CommandResult> {
-  return db.transaction('rw', db.comments, async () => {
-    const c = await db.comments.get(key);
-    if (!c) return { ok: false, error: t('errors.commentGone') };
-    const snapshot = { status: c.status, answeredBy: c.answeredBy, answeredAt: c.answeredAt, snoozedUntil: c.snoozedUntil };
-    let next: StoredComment;
-    switch (action) {
-      case 'mark-replied':
-        next = { ...c, status: 'answered', answeredBy: 'user', answeredAt: now, undo: snapshot };
-        break;
-      case 'wont-reply':
-        next = { ...c, status: 'wont-reply', answeredBy: null, answeredAt: now, undo: snapshot };
-        break;
-      case 'snooze':
-        if (!until || until <= now) return { ok: false, error: t('errors.snoozePast') };
-        next = { ...c, snoozedUntil: until, undo: snapshot };
-        break;
-      case 'unsnooze':
-        next = { ...c, snoozedUntil: null, undo: snapshot };
-        break;
-      case 'undo':
-        if (!c.undo) return { ok: false, error: t('errors.nothingToUndo') };
-        next = { ...c, ...c.undo, undo: null };
-        break;
+/**
+ * One action on one or several comments (a conversation's, or a selection),
+ * in one transaction: all of them or none. Each keeps its own Undo. Their
+ * threads' conversations are recomputed before the transaction ends.
+ */
+async function commentsAction(
+  db: ReplyRadarDb,
+  keys: readonly string[],
+  action: Action,
+  until: number | undefined,
+  now: number,
+  rules: Rules,
+): Promise<CommandResult<{ keys: string[] }>> {
+  if (action === 'snooze' && (!until || until <= now)) return { ok: false, error: t('errors.snoozePast') };
+  return db.transaction('rw', db.comments, db.pages, async () => {
+    const rows = (await db.comments.bulkGet([...keys])).filter((c): c is StoredComment => c !== undefined);
+    if (rows.length === 0) return { ok: false, error: t('errors.commentGone') };
+    const changed: StoredComment[] = [];
+    for (const c of rows) {
+      const next = applyAction(c, action, until, now);
+      if (next) changed.push(next);
     }
-    await db.comments.put(next);
-    return { ok: true };
+    if (changed.length === 0) return { ok: false, error: t('errors.nothingToUndo') };
+    await db.comments.bulkPut(changed);
+    await refreshThreads(db.comments, db.pages, changed, rules.settings, rules.timeZone);
+    return { ok: true, value: { keys: changed.map((c) => c.key) } };
   });
+}
+
+/** The comment after the action, or null when the action has nothing to do on it (no Undo kept). */
+function applyAction(c: StoredComment, action: Action, until: number | undefined, now: number): StoredComment | null {
+  const snapshot = { status: c.status, answeredBy: c.answeredBy, answeredAt: c.answeredAt, snoozedUntil: c.snoozedUntil };
+  switch (action) {
+    case 'mark-replied':
+      return { ...c, status: 'answered', answeredBy: 'user', answeredAt: now, undo: snapshot };
+    case 'wont-reply':
+      return { ...c, status: 'wont-reply', answeredBy: null, answeredAt: now, undo: snapshot };
+    case 'snooze':
+      return { ...c, snoozedUntil: until ?? null, undo: snapshot };
+    case 'unsnooze':
+      return { ...c, snoozedUntil: null, undo: snapshot };
+    case 'undo':
+      return c.undo ? { ...c, ...c.undo, undo: null } : null;
+  }
 }
 
 /** Focus a tab already showing the comment's post; otherwise open its permalink. */
@@ -109,12 +134,17 @@ function sameDocument(a: string, b: string): boolean {
  * names a page already tracked (by its id, its vanity name, or either learned
  * since) says which one instead of making a second record.
  */
-async function addPage(db: ReplyRadarDb, message: Extract<CommandMessage, { type: 'add-page' }>, now: number): Promise<CommandResult<ManagedPage>> {
+async function addPage(
+  db: ReplyRadarDb,
+  message: Extract<CommandMessage, { type: 'add-page' }>,
+  now: number,
+  rules: Rules,
+): Promise<CommandResult<ManagedPage>> {
   const parsed = parsePageAddress(message.address);
   if (!parsed.ok) return parsed;
   const { ref } = parsed;
   const key = pageKeyFor(ref);
-  return db.transaction('rw', db.pages, async () => {
+  return db.transaction('rw', db.pages, db.comments, async () => {
     const [existing] = [...(await pagesNamedBy(db, ref)), ...[await db.pages.get(key)].filter((p): p is ManagedPage => Boolean(p))];
     if (existing) {
       const name = pageDisplayName(existing);
@@ -140,37 +170,54 @@ async function addPage(db: ReplyRadarDb, message: Extract<CommandMessage, { type
       addedAt: now,
     };
     await db.pages.add(page);
+    // Comments kept from when this page was tracked before are work again.
+    await refreshPageConversations(db.comments, db.pages, key, rules.settings, rules.timeZone);
     return { ok: true, value: page };
   });
 }
 
-async function updatePage(db: ReplyRadarDb, key: string, name: string | undefined, thresholdHours: number | null | undefined): Promise<CommandResult> {
-  const page = await db.pages.get(key);
-  if (!page) return { ok: false, error: t('errors.pageGone') };
-  const next: ManagedPage = { ...page, ...(thresholdHours !== undefined ? { thresholdHours } : {}) };
-  const trimmed = name?.trim();
-  if (trimmed && trimmed !== page.name) {
-    next.name = trimmed;
-    // Going back to the name the page shows hands the name back to learning; any other name is the user's.
-    next.nameSource = trimmed === page.learnedName ? 'page' : 'user';
-  }
-  await db.pages.put(next);
-  return { ok: true };
+async function updatePage(
+  db: ReplyRadarDb,
+  key: string,
+  name: string | undefined,
+  thresholdHours: number | null | undefined,
+  rules: Rules,
+): Promise<CommandResult> {
+  return db.transaction('rw', db.pages, db.comments, async () => {
+    const page = await db.pages.get(key);
+    if (!page) return { ok: false, error: t('errors.pageGone') };
+    const next: ManagedPage = { ...page, ...(thresholdHours !== undefined ? { thresholdHours } : {}) };
+    const trimmed = name?.trim();
+    if (trimmed && trimmed !== page.name) {
+      next.name = trimmed;
+      // Going back to the name the page shows hands the name back to learning; any other name is the user's.
+      next.nameSource = trimmed === page.learnedName ? 'page' : 'user';
+    }
+    await db.pages.put(next);
+    // The page's own time limit decides when its conversations are due.
+    if (thresholdHours !== undefined && thresholdHours !== page.thresholdHours) {
+      await refreshPageConversations(db.comments, db.pages, key, rules.settings, rules.timeZone);
+    }
+    return { ok: true };
+  });
 }
 
-async function removePage(db: ReplyRadarDb, key: string, deleteComments: boolean): Promise<CommandResult> {
+async function removePage(db: ReplyRadarDb, key: string, deleteComments: boolean, rules: Rules): Promise<CommandResult> {
   await db.transaction('rw', db.pages, db.comments, db.health, async () => {
     await db.pages.delete(key);
     if (deleteComments) {
       await db.comments.where('[pageKey+status]').between([key, Dexie.minKey], [key, Dexie.maxKey]).delete();
       await db.health.where('pageKey').equals(key).delete();
+    } else {
+      // Kept comments of a page no longer tracked stop being work.
+      await refreshPageConversations(db.comments, db.pages, key, rules.settings, rules.timeZone);
     }
   });
   return { ok: true };
 }
 
 /** A backup replaces nothing until all of it is valid, and then lands in one transaction. */
-async function importBackup(db: ReplyRadarDb, json: string): Promise<CommandResult<{ pages: number; comments: number }>> {
+async function importBackup(db: ReplyRadarDb, json: string, rules: Rules): Promise<CommandResult<{ pages: number; comments: number }>> {
   const parsed = parseBackup(json);
   if (!parsed.ok) return parsed;
   // A backup is a file from anywhere: its links pass the same check as links read off a page.
@@ -192,6 +239,8 @@ async function importBackup(db: ReplyRadarDb, json: string): Promise<CommandResu
   await db.transaction('rw', db.pages, db.comments, async () => {
     await db.pages.bulkPut(pages);
     await db.comments.bulkPut(comments);
+    // Due times follow the backup's own settings, which take effect below.
+    await refreshAllConversations(db.comments, db.pages, withDefaults(settings), rules.timeZone);
   });
   // Settings live in extension storage, outside the transaction: written only once the data is in.
   await settingsItem.setValue(withDefaults(settings));

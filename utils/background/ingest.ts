@@ -2,7 +2,7 @@ import type { ReplyRadarDb } from '../db/database';
 import type { ManagedPage, ObservedComment, PageRef, PostedAtSource, StoredComment } from '../model';
 import { commentKey } from '../model';
 import { matchManagedPage } from '../pages';
-import { detectPriority, isPageAuthor, resolveThread, snoozesToWake } from '../rules';
+import { conversationUpdates, detectPriority, isPageAuthor, localTimeZone, resolveThread, snoozesToWake } from '../rules';
 import type { Settings } from '../settings';
 import { resolvePostedAt } from '../time/resolve';
 import { safePlatformUrl } from '../urls';
@@ -39,9 +39,16 @@ const TIME_RANK: Record<PostedAtSource, number> = { 'first-seen': 0, relative: 1
 /**
  * Record what a content script saw, in one transaction: new comments are
  * added, known ones get a new last-seen time, and every touched thread is
- * re-judged (answered or not) from everything stored about it.
+ * re-judged (answered or not) from everything stored about it, and its
+ * conversation's due times recomputed.
  */
-export async function ingest(db: ReplyRadarDb, batch: IngestBatch, settings: Settings, now: number): Promise<IngestResult> {
+export async function ingest(
+  db: ReplyRadarDb,
+  batch: IngestBatch,
+  settings: Settings,
+  now: number,
+  timeZone: string = localTimeZone(),
+): Promise<IngestResult> {
   return db.transaction('rw', db.comments, db.pages, async () => {
     const pages = await db.pages.toArray();
     const incoming = new Map<string, { observed: ObservedComment; page: ManagedPage }>();
@@ -106,6 +113,8 @@ export async function ingest(db: ReplyRadarDb, batch: IngestBatch, settings: Set
         else if (!added.has(key) && storedBefore.get(key)?.status !== c.status) restated++;
         next.set(key, c);
       }
+      // The thread's conversation (its lead and due times) follows from the comments as now judged.
+      for (const c of conversationUpdates(current.map((r) => next.get(r.key) ?? r), page, settings, timeZone)) next.set(c.key, c);
     }
     // One write for the whole batch: new comments, refreshed ones and re-judged threads.
     await db.comments.bulkPut([...next.values()]);

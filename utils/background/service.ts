@@ -6,7 +6,8 @@ import type { CommandResult } from '../messaging/send';
 import { PLATFORM_READ_HOSTS, PLATFORMS, platformOfHost, type ParserHealth, type Platform } from '../model';
 import { matchManagedPage, sightingsFromComments, type PageSighting } from '../pages';
 import { learnPageIdentity } from './page-identity';
-import { saveSettings as saveSettingsToStorage, type Settings } from '../settings';
+import { refreshAllConversations, refreshPageConversations } from '../db/conversations';
+import { saveSettings as saveSettingsToStorage, withDefaults, type Settings } from '../settings';
 import { runCommand } from './commands';
 import { ingest } from './ingest';
 import { prune } from './prune';
@@ -16,6 +17,8 @@ import { commentStates } from './states';
 
 export const TICK_ALARM = 'reply-radar-tick';
 export const PRUNE_ALARM = 'reply-radar-prune';
+/** The time zone the stored due times were computed in. */
+const CONVERSATIONS_ZONE = 'conversations-time-zone';
 /** Addresses kept for "hide on this page"; the oldest go first beyond this. */
 const MAX_HIDDEN_PAGES = 500;
 const PLATFORM_TABS = PLATFORMS.flatMap((p) => PLATFORM_READ_HOSTS[p].map((host) => `https://${host}/*`));
@@ -72,7 +75,7 @@ export function createBackgroundService(deps: ServiceDeps) {
    */
   function refreshBadge(): Promise<void> {
     if (!badgeRun) {
-      badgeRun = (async () => updateBadge(db, await loadSettings(), now(), timeZone()))().finally(() => {
+      badgeRun = updateBadge(db, now()).finally(() => {
         badgeRun = null;
       });
       return badgeRun;
@@ -104,6 +107,12 @@ export function createBackgroundService(deps: ServiceDeps) {
   /** Learn from a sighting; a merge or a newly learned name can answer waiting comments, so the badge follows. */
   async function learn(sighting: PageSighting) {
     const result = await learnPageIdentity(db, sighting, now());
+    if (result.changed && result.page) {
+      // Re-judged threads and merged records change who waits: their conversations follow.
+      const pageKey = result.page.key;
+      const settings = await loadSettings();
+      await db.transaction('rw', db.comments, db.pages, () => refreshPageConversations(db.comments, db.pages, pageKey, settings, timeZone()));
+    }
     if (result.changed) {
       void refreshBadge();
       announceStatesChanged();
@@ -115,7 +124,7 @@ export function createBackgroundService(deps: ServiceDeps) {
     switch (message.type) {
       case 'comments-seen': {
         const result = await guarded('comments', async () => {
-          const stored = await ingest(db, message, await loadSettings(), now());
+          const stored = await ingest(db, message, await loadSettings(), now(), timeZone());
           // Learned after storing, so the page's threads are judged again with what its own comments taught.
           for (const sighting of sightingsFromComments(message.comments, await db.pages.toArray())) await learn(sighting);
           return stored;
@@ -186,7 +195,7 @@ export function createBackgroundService(deps: ServiceDeps) {
         if (content.success) return onContentMessage(content.data);
         return drop(`malformed command: ${parsed.error.issues[0]?.message}`);
       }
-      const result = await guarded(parsed.data.type, () => runCommand(db, parsed.data, now()));
+      const result = await guarded(parsed.data.type, async () => runCommand(db, parsed.data, now(), { settings: await loadSettings(), timeZone: timeZone() }));
       await refreshBadge();
       announceStatesChanged();
       return result;
@@ -204,13 +213,51 @@ export function createBackgroundService(deps: ServiceDeps) {
     if (name === PRUNE_ALARM) await prune(db, await loadSettings(), now());
   }
 
-  /** One beat of the clock: badge, due notifications, and a note of when we last checked. */
-  async function tick(): Promise<void> {
+  /**
+   * One beat of the clock: badge, due notifications, and a note of when we
+   * last checked. Measured (`reply-radar:tick`) for the bench and DevTools.
+   */
+  let ticking: Promise<void> | null = null;
+  /** One tick at a time: an alarm that fires while a long tick (a full recompute) runs joins it instead of repeating it. */
+  function tick(): Promise<void> {
+    ticking ??= runTick().finally(() => {
+      ticking = null;
+    });
+    return ticking;
+  }
+
+  async function runTick(): Promise<void> {
+    const started = performance.now();
     const settings = await loadSettings();
     const at = now();
-    await updateBadge(db, settings, at, timeZone());
+    await keepConversationsInZone(settings);
+    await updateBadge(db, at);
     await raiseDueNotifications(db, settings, at, timeZone());
     await db.meta.put({ key: 'last-check', value: at });
+    performance.measure?.('reply-radar:tick', { start: started, end: performance.now() });
+  }
+
+  /**
+   * Business hours are wall-clock hours: when the computer's time zone
+   * changes (or nothing has been computed in it yet), every conversation's
+   * due times are worked out again.
+   */
+  async function keepConversationsInZone(settings: Settings): Promise<void> {
+    const zone = timeZone();
+    if ((await db.meta.get(CONVERSATIONS_ZONE))?.value === zone) return;
+    await db.transaction('rw', db.comments, db.pages, db.meta, async () => {
+      await refreshAllConversations(db.comments, db.pages, settings, zone);
+      await db.meta.put({ key: CONVERSATIONS_ZONE, value: zone });
+    });
+  }
+
+  /** Time limits and business hours decide every due time: a change to them recomputes every conversation. */
+  async function onSettingsChanged(next: Settings | null, previous: Settings | null): Promise<void> {
+    if (dueTimeRules(next) !== dueTimeRules(previous)) {
+      const settings = withDefaults(next);
+      await db.transaction('rw', db.comments, db.pages, () => refreshAllConversations(db.comments, db.pages, settings, timeZone()));
+    }
+    await refreshBadge();
   }
 
   async function ensureAlarms(): Promise<void> {
@@ -222,7 +269,7 @@ export function createBackgroundService(deps: ServiceDeps) {
   async function onNotificationClicked(id: string): Promise<void> {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;
     const key = shownNotification((await db.meta.get(id))?.value)?.oldestKey ?? null;
-    const opened = key ? await runCommand(db, { type: 'open-comment', key }, now()) : null;
+    const opened = key ? await runCommand(db, { type: 'open-comment', key }, now(), { settings: await loadSettings(), timeZone: timeZone() }) : null;
     if (!opened?.ok) await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
     await browser.notifications.clear(id);
   }
@@ -232,7 +279,13 @@ export function createBackgroundService(deps: ServiceDeps) {
     await (badgeRerun ?? badgeRun);
   };
 
-  return { onMessage, onAlarm, tick, ensureAlarms, refreshBadge, onNotificationClicked, settled };
+  return { onMessage, onAlarm, tick, ensureAlarms, refreshBadge, onSettingsChanged, onNotificationClicked, settled };
+}
+
+/** The settings that decide due times, as one comparable string. */
+function dueTimeRules(settings: Settings | null): string {
+  const { defaultThresholdHours, priorityThresholdHours, businessHours } = withDefaults(settings);
+  return JSON.stringify([defaultThresholdHours, priorityThresholdHours, businessHours]);
 }
 
 function platformOf(raw: string): Platform | null {

@@ -1,14 +1,26 @@
+import Dexie, { type Collection } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { ReplyRadarDb } from '../db/database';
 import { PLATFORM_LABEL, type ManagedPage, type StoredComment } from '../model';
-import { assess, badgeFor, compareUrgency, isWaiting, planNotifications, type Ranked } from '../rules';
+import {
+  BADGE_COUNT_CAP,
+  badgeFor,
+  conversationMembers,
+  conversationUpdates,
+  dueTimes,
+  isQuietTime,
+  isWaiting,
+  planNotifications,
+  type DueConversation,
+  type PageCounts,
+} from '../rules';
 import type { Settings } from '../settings';
 
 /**
- * The clock's work: recompute the badge from the database and raise the
- * notifications that are due. Everything it needs is read from storage on
- * each run, so a service worker that was stopped picks up exactly where the
- * last one left off.
+ * The clock's work: count the badge from the conversation indexes and raise
+ * the notifications that are due. Everything it needs is read from storage
+ * on each run, so a service worker that was stopped picks up exactly where
+ * the last one left off; what it reads doesn't grow with the waiting pile.
  */
 
 export const NOTIFICATION_PREFIX = 'reply-radar:';
@@ -25,39 +37,58 @@ export function shownNotification(value: unknown): ShownNotification | null {
 }
 
 /**
- * A notification about comments that are all dealt with (answered, marked,
- * snoozed) is stale: take it off the screen, so the user isn't nudged about
- * work already done.
+ * A notification about conversations that are all dealt with (answered,
+ * marked, snoozed) is stale: take it off the screen, so the user isn't nudged
+ * about work already done. Reads a notification's comments a few at a time
+ * and stops at the first still waiting.
  */
-async function clearSettledNotifications(db: ReplyRadarDb, waiting: ReadonlySet<string>): Promise<void> {
+async function clearSettledNotifications(db: ReplyRadarDb, now: number): Promise<void> {
   const entries = await db.meta.where('key').startsWith(NOTIFICATION_PREFIX).toArray();
   for (const entry of entries) {
     const shown = shownNotification(entry.value);
-    if (!shown || shown.commentKeys.some((k) => waiting.has(k))) continue;
+    if (!shown || (await anyWaiting(db, shown.commentKeys, now))) continue;
     await browser.notifications.clear(entry.key);
     await db.meta.delete(entry.key);
   }
 }
 
-export async function waitingRanked(db: ReplyRadarDb, settings: Settings, now: number, timeZone: string) {
-  const [pending, pages] = await Promise.all([
-    db.comments.where('[status+postedAt]').between(['pending', -Infinity], ['pending', Infinity]).toArray(),
-    db.pages.toArray(),
-  ]);
-  const pagesByKey = new Map(pages.map((p) => [p.key, p] as const));
-  const ranked: Ranked[] = pending
-    .filter((c) => isWaiting(c, now) && pagesByKey.has(c.pageKey))
-    .map((comment) => ({ comment, assessment: assess(comment, pagesByKey.get(comment.pageKey), settings, now, timeZone) }))
-    .sort(compareUrgency);
-  return { ranked, pagesByKey };
+const CHECK_CHUNK = 100;
+
+async function anyWaiting(db: ReplyRadarDb, keys: readonly string[], now: number): Promise<boolean> {
+  for (let i = 0; i < keys.length; i += CHECK_CHUNK) {
+    const rows = await db.comments.bulkGet(keys.slice(i, i + CHECK_CHUNK));
+    if (rows.some((c) => c && isWaiting(c, now))) return true;
+  }
+  return false;
 }
 
-export async function updateBadge(db: ReplyRadarDb, settings: Settings, now: number, timeZone: string): Promise<void> {
-  const { ranked, pagesByKey } = await waitingRanked(db, settings, now, timeZone);
-  // The same brand often has a Facebook and a LinkedIn page: the platform tells them apart.
-  const names = new Map([...pagesByKey].map(([k, p]) => [k, `${p.name} (${PLATFORM_LABEL[p.platform]})`] as const));
-  const badge = badgeFor(ranked, names);
-  await clearSettledNotifications(db, new Set(ranked.map((r) => r.comment.key)));
+/** How many entries a range holds, counted up to `cap`: the badge only needs to know "999+". */
+async function countUpTo(range: { limit(count: number): Pick<Collection, 'primaryKeys'> }, cap: number): Promise<number> {
+  return (await range.limit(cap).primaryKeys()).length;
+}
+
+/**
+ * Overdue and due-soon conversations per managed page at `now`: two index
+ * ranges per page, counted up to the badge's cap, whatever the size of the pile.
+ */
+export async function conversationCounts(db: ReplyRadarDb, pages: readonly ManagedPage[], now: number): Promise<PageCounts[]> {
+  return Promise.all(
+    pages.map(async (page) => {
+      const upToNow = (index: string) => db.comments.where(index).between([page.key, Dexie.minKey], [page.key, now], true, true);
+      const [overdue, dueSoonOrOverdue] = await Promise.all([
+        countUpTo(upToNow('[pageKey+convOverdueAt]'), BADGE_COUNT_CAP),
+        countUpTo(upToNow('[pageKey+convDueSoonAt]'), BADGE_COUNT_CAP),
+      ]);
+      // The same brand often has a Facebook and a LinkedIn page: the platform tells them apart.
+      return { name: `${page.name} (${PLATFORM_LABEL[page.platform]})`, overdue, dueSoon: Math.max(0, dueSoonOrOverdue - overdue) };
+    }),
+  );
+}
+
+export async function updateBadge(db: ReplyRadarDb, now: number): Promise<void> {
+  const pages = await db.pages.toArray();
+  const badge = badgeFor(await conversationCounts(db, pages, now));
+  await clearSettledNotifications(db, now);
   await Promise.all([
     browser.action.setBadgeText({ text: badge.text }),
     browser.action.setBadgeBackgroundColor({ color: badge.color || '#5f6368' }),
@@ -66,18 +97,37 @@ export async function updateBadge(db: ReplyRadarDb, settings: Settings, now: num
 }
 
 /**
- * Raise the notifications that are due. The comments are marked notified in
- * the same transaction that decides them, before anything is shown: if the
- * worker dies in between, a nudge is lost rather than repeated.
+ * Raise the notifications that are due: only the conversations whose
+ * `convNotifyAt` has come are read. They are marked notified in the same
+ * transaction that decides them, before anything is shown: if the worker
+ * dies in between, a nudge is lost rather than repeated.
  */
 export async function raiseDueNotifications(db: ReplyRadarDb, settings: Settings, now: number, timeZone: string): Promise<number> {
+  // Held back: nothing is read, and the conversations stay due for when it's allowed.
+  if (!settings.notificationsEnabled || isQuietTime(now, settings, timeZone)) return 0;
   const planned = await db.transaction('rw', db.comments, db.pages, db.meta, async () => {
-    const { ranked, pagesByKey } = await waitingRanked(db, settings, now, timeZone);
-    const plan = planNotifications(ranked, pagesByKey as ReadonlyMap<string, ManagedPage>, settings, now, timeZone);
+    const leads = await db.comments.where('convNotifyAt').belowOrEqual(now).toArray();
+    if (leads.length === 0) return [];
+    const [pages, threadRows] = await Promise.all([
+      db.pages.toArray(),
+      db.comments.where('[platform+threadId]').anyOf(leads.map((c) => [c.platform, c.threadId])).toArray(),
+    ]);
+    const pagesByKey = new Map(pages.map((p) => [p.key, p] as const));
+    const threads = groupByThread(threadRows);
+    const due = leads
+      .filter((lead) => pagesByKey.has(lead.pageKey))
+      .map((lead) => dueConversation(lead, threads.get(threadOf(lead)) ?? [lead], pagesByKey.get(lead.pageKey), settings, now, timeZone));
+    const plan = planNotifications(due, pagesByKey, settings, now, timeZone);
     if (plan.length === 0) return plan;
-    const keys = plan.flatMap((n) => n.commentKeys);
-    const rows = (await db.comments.bulkGet(keys)).filter((c): c is StoredComment => !!c);
-    await db.comments.bulkPut(rows.map((c) => ({ ...c, notifiedAt: now })));
+    const told = new Set(plan.flatMap((n) => n.commentKeys));
+    const writes = new Map<string, StoredComment>();
+    for (const thread of threads.values()) {
+      if (!thread.some((c) => told.has(c.key))) continue;
+      const stamped = thread.map((c) => (told.has(c.key) ? { ...c, notifiedAt: now } : c));
+      for (const c of stamped) if (told.has(c.key)) writes.set(c.key, c);
+      for (const c of conversationUpdates(stamped, pagesByKey.get(stamped[0]!.pageKey), settings, timeZone)) writes.set(c.key, c);
+    }
+    await db.comments.bulkPut([...writes.values()]);
     await db.meta.bulkPut(
       plan.map((n, i) => ({ key: `${NOTIFICATION_PREFIX}${now}-${i}`, value: { oldestKey: n.oldestKey, commentKeys: n.commentKeys } satisfies ShownNotification })),
     );
@@ -94,4 +144,36 @@ export async function raiseDueNotifications(db: ReplyRadarDb, settings: Settings
     ),
   );
   return planned.length;
+}
+
+function threadOf(c: StoredComment): string {
+  return `${c.platform}|${c.threadId}`;
+}
+
+function groupByThread(rows: readonly StoredComment[]): Map<string, StoredComment[]> {
+  const groups = new Map<string, StoredComment[]>();
+  for (const row of rows) {
+    const group = groups.get(threadOf(row));
+    if (group) group.push(row);
+    else groups.set(threadOf(row), [row]);
+  }
+  return groups;
+}
+
+/** A lead's conversation as a notification needs it: who waits in it now, and the time limit it went past. */
+function dueConversation(
+  lead: StoredComment,
+  thread: readonly StoredComment[],
+  page: ManagedPage | undefined,
+  settings: Settings,
+  now: number,
+  timeZone: string,
+): DueConversation {
+  const waiting = conversationMembers(thread).filter((c) => isWaiting(c, now));
+  let thresholdMs = dueTimes(lead, page, settings, timeZone).thresholdMs;
+  for (const member of waiting) {
+    const times = dueTimes(member, page, settings, timeZone);
+    if (times.overdueAt <= now) thresholdMs = Math.min(thresholdMs, times.thresholdMs);
+  }
+  return { lead, memberKeys: waiting.map((c) => c.key), thresholdMs };
 }

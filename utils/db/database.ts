@@ -1,6 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { ManagedPage, ParserHealth, StoredComment } from '../model';
 import { upgradedPage } from '../pages';
+import { localTimeZone } from '../rules/business-hours';
+import { loadSettings } from '../settings';
+import { refreshAllConversations } from './conversations';
 
 /** Small key/value facts the background must remember across service-worker restarts. */
 export interface MetaEntry {
@@ -28,6 +31,12 @@ export type ReplyRadarDb = Dexie & {
  * - `[platform+threadId]`: every comment of a thread, to decide "answered";
  * - `answeredAt`: the popup's Done list.
  * - `[status+postedAt]` also serves Insights (by status and period) and pruning.
+ * - The conversation indexes (v4) hold only each conversation's lead comment
+ *   (utils/rules/conversation.ts), so they grow with conversations, not with
+ *   history: `convOverdueAt` orders the popup's list, `[pageKey+convOverdueAt]`
+ *   and `[pageKey+convDueSoonAt]` count the badge per page, `convWaitFrom`
+ *   finds snoozed conversations, `convNotifyAt` what the clock must announce;
+ *   `snoozedUntil` lists the snoozed comments.
  */
 export function openDatabase(name = DB_NAME): ReplyRadarDb {
   const db = new Dexie(name) as ReplyRadarDb;
@@ -56,6 +65,18 @@ export function openDatabase(name = DB_NAME): ReplyRadarDb {
           Object.assign(page, upgradedPage(page));
         }),
     );
+  // v4: conversations' due times, computed when they change, so the clock, the badge and the popup read a
+  // few index entries instead of judging every waiting comment again.
+  db.version(4)
+    .stores({
+      comments:
+        '&key, [status+postedAt], [pageKey+status], [platform+threadId], answeredAt, convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
+    })
+    .upgrade(async (tx) => {
+      // Settings live in extension storage; waitFor keeps the upgrade's transaction open while they load.
+      const settings = await Dexie.waitFor(loadSettings());
+      await refreshAllConversations(tx.table('comments'), tx.table('pages'), settings, localTimeZone());
+    });
   return db;
 }
 

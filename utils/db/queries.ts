@@ -17,9 +17,98 @@ export const DONE_WINDOW_MS = 7 * DAY_MS;
 /** A storage error older than this is history, not a current problem. */
 export const STORAGE_ERROR_FRESH_MS = DAY_MS;
 
-/** Every pending comment (snoozed ones included), oldest first, straight off the `[status+postedAt]` index. */
-export function pendingComments(): Promise<StoredComment[]> {
-  return db.comments.where('[status+postedAt]').between(['pending', Dexie.minKey], ['pending', Dexie.maxKey]).toArray();
+/** A conversation's lead comment and every stored comment of its thread. */
+export interface ConversationThread {
+  lead: StoredComment;
+  thread: StoredComment[];
+}
+
+export interface ConversationPage {
+  threads: ConversationThread[];
+  /** More waiting conversations follow the ones read. */
+  more: boolean;
+}
+
+const isLead = (now: number) => (c: StoredComment) => (c.convWaitFrom ?? 0) <= now;
+
+/**
+ * The first `limit` conversations waiting at `now` (snoozed ones left out),
+ * the most overdue first and then the next due, off the `convOverdueAt`
+ * indexes: the cost is the page read, whatever waits behind it. `pageKeys`
+ * narrows to some pages (null: all).
+ */
+export async function waitingConversations(now: number, limit: number, pageKeys: readonly string[] | null): Promise<ConversationPage> {
+  const waitingNow = isLead(now);
+  let leads: StoredComment[];
+  if (pageKeys === null) {
+    leads = await db.comments.orderBy('convOverdueAt').filter(waitingNow).limit(limit + 1).toArray();
+  } else {
+    const perPage = await Promise.all(
+      pageKeys.map((key) =>
+        db.comments
+          .where('[pageKey+convOverdueAt]')
+          .between([key, Dexie.minKey], [key, Dexie.maxKey])
+          .filter(waitingNow)
+          .limit(limit + 1)
+          .toArray(),
+      ),
+    );
+    leads = perPage.flat().sort(byDueThenKey).slice(0, limit + 1);
+  }
+  const more = leads.length > limit;
+  leads = leads.slice(0, limit);
+  return { threads: await withThreads(leads), more };
+}
+
+/** Every conversation waiting at `now`, for a search through all of them (the one read that grows with the pile). */
+export async function allWaitingConversations(now: number): Promise<ConversationThread[]> {
+  const leads = await db.comments.orderBy('convOverdueAt').filter(isLead(now)).toArray();
+  return withThreads(leads);
+}
+
+function byDueThenKey(a: StoredComment, b: StoredComment): number {
+  return (a.convOverdueAt ?? 0) - (b.convOverdueAt ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+async function withThreads(leads: StoredComment[]): Promise<ConversationThread[]> {
+  if (leads.length === 0) return [];
+  const rows = await db.comments.where('[platform+threadId]').anyOf(leads.map((c) => [c.platform, c.threadId])).toArray();
+  const byThread = new Map<string, StoredComment[]>();
+  for (const row of rows) {
+    const key = `${row.platform}|${row.threadId}`;
+    const group = byThread.get(key);
+    if (group) group.push(row);
+    else byThread.set(key, [row]);
+  }
+  return leads.map((lead) => ({ lead, thread: byThread.get(`${lead.platform}|${lead.threadId}`) ?? [lead] }));
+}
+
+export interface ConversationCounts {
+  /** Waiting conversations per page key. */
+  byPage: Map<string, number>;
+  total: number;
+  overdue: number;
+}
+
+/**
+ * How many conversations wait, per page, and how many are overdue: index
+ * counts, less the conversations snoozed right now (a short list).
+ */
+export async function conversationCounts(now: number, pageKeys: readonly string[]): Promise<ConversationCounts> {
+  const [perPage, snoozed, overdue] = await Promise.all([
+    Promise.all(pageKeys.map((key) => db.comments.where('[pageKey+convOverdueAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).count())),
+    db.comments.where('convWaitFrom').above(now).toArray(),
+    db.comments.where('convOverdueAt').belowOrEqual(now).count(),
+  ]);
+  const byPage = new Map(pageKeys.map((key, i) => [key, perPage[i] ?? 0]));
+  for (const c of snoozed) if (byPage.has(c.pageKey)) byPage.set(c.pageKey, byPage.get(c.pageKey)! - 1);
+  return { byPage, total: [...byPage.values()].reduce((sum, n) => sum + n, 0), overdue };
+}
+
+/** Comments snoozed past `now`, the next to return first. */
+export async function snoozedComments(now: number): Promise<StoredComment[]> {
+  const rows = await db.comments.where('snoozedUntil').above(now).toArray();
+  return rows.filter((c) => c.status === 'pending');
 }
 
 /** Comments answered or set aside since `since`, newest first. */
@@ -113,11 +202,6 @@ export async function everything(): Promise<{ pages: ManagedPage[]; comments: St
 }
 
 // --- Hooks ---------------------------------------------------------------
-
-/** `undefined` while the first read is running, so callers can tell "loading" from "empty". */
-export function usePendingComments(): StoredComment[] | undefined {
-  return useLiveQuery(pendingComments, []);
-}
 
 /**
  * The Done list. `enabled` lets the popup read it only after the waiting list

@@ -46,9 +46,9 @@ export interface InsightsSummary {
   fastest90Response: Duration;
   /** How many of the answered comments the fastest-90 % mean keeps. */
   fastest90Count: number;
-  /** Every pending comment of the selection, whenever posted, snoozed included. */
+  /** Conversations waiting in the selection (a thread's pending comments, whenever posted, snoozed included). */
   pendingNow: number;
-  /** Pending comments past their threshold right now. */
+  /** Those with a comment past its threshold right now. */
   overdueNow: number;
 }
 
@@ -104,10 +104,14 @@ export function summarize(input: SummaryInput): InsightsSummary {
     if (time.calendarMs <= DAY_LIMIT_HOURS * HOUR_MS) within24h += 1;
   }
 
-  const pending = selected.filter((comment) => comment.status === 'pending');
-  const overdue = pending.filter(
-    (comment) => assess(comment, pagesByKey.get(comment.pageKey), settings, now, timeZone).severity === 'overdue',
-  );
+  // Waiting and overdue count conversations, as the badge does: a thread's waiting comments are one.
+  const conversations = new Map<string, boolean>();
+  for (const comment of selected) {
+    if (comment.status !== 'pending') continue;
+    const thread = `${comment.platform}|${comment.threadId}`;
+    if (conversations.get(thread)) continue;
+    conversations.set(thread, assess(comment, pagesByKey.get(comment.pageKey), settings, now, timeZone).severity === 'overdue');
+  }
 
   const businessHours = settings.businessHours.enabled;
   const duration = (statistic: (values: readonly number[]) => number | null): Duration => ({
@@ -128,8 +132,8 @@ export function summarize(input: SummaryInput): InsightsSummary {
     meanResponse: duration(mean),
     fastest90Response: duration(fastestShareMean),
     fastest90Count: fastestCount(times.length),
-    pendingNow: pending.length,
-    overdueNow: overdue.length,
+    pendingNow: conversations.size,
+    overdueNow: [...conversations.values()].filter(Boolean).length,
   };
 }
 

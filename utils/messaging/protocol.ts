@@ -91,12 +91,21 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
 ]);
 
 const snoozeUntil = z.number().int().positive();
+/** Keys one `comments-action` may name; larger selections are sent in parts. */
+export const MAX_KEYS_PER_ACTION = 5_000;
 
 /** Messages the extension's own pages (popup, options, insights) may send. */
 export const commandMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('comment-action'),
     key: z.string().min(1).max(400),
+    action: z.enum(['mark-replied', 'wont-reply', 'undo', 'snooze', 'unsnooze']),
+    until: snoozeUntil.optional(),
+  }),
+  // One action on several comments at once: a conversation's, or a selection; all or none.
+  z.object({
+    type: z.literal('comments-action'),
+    keys: z.array(z.string().min(1).max(400)).min(1).max(MAX_KEYS_PER_ACTION),
     action: z.enum(['mark-replied', 'wont-reply', 'undo', 'snooze', 'unsnooze']),
     until: snoozeUntil.optional(),
   }),

@@ -1,4 +1,3 @@
-import type { Ranked } from './severity';
 import { formatNumber, plural, t } from '../i18n';
 
 export interface BadgeState {
@@ -9,24 +8,24 @@ export interface BadgeState {
   dueSoon: number;
 }
 
+/** Conversations past their time limit (`overdue`) and within a quarter of it (`dueSoon`) on one page. */
+export interface PageCounts {
+  name: string;
+  overdue: number;
+  dueSoon: number;
+}
+
 export const OVERDUE_COLOR = '#d93025';
 export const DUE_SOON_COLOR = '#f29900';
+/** Counts are read up to this: the badge fits about four characters, and "999+" says enough. */
+export const BADGE_COUNT_CAP = 1_000;
 
 /**
- * The toolbar badge for the comments still waiting (pass only those that are
- * waiting: pending and not snoozed). Red count of overdue; else amber count
- * of due soon; else empty.
+ * The toolbar badge from the waiting conversations counted per page. Red
+ * count of overdue; else amber count of due soon; else empty.
  */
-export function badgeFor(items: Ranked[], pageNames: ReadonlyMap<string, string>): BadgeState {
-  const perPage = new Map<string, { overdue: number; dueSoon: number }>();
-  for (const { comment, assessment } of items) {
-    if (comment.status !== 'pending' || assessment.severity === 'ok') continue;
-    const counts = perPage.get(comment.pageKey) ?? { overdue: 0, dueSoon: 0 };
-    if (assessment.severity === 'overdue') counts.overdue += 1;
-    else counts.dueSoon += 1;
-    perPage.set(comment.pageKey, counts);
-  }
-  const pages = [...perPage].map(([pageKey, counts]) => ({ name: pageNames.get(pageKey) ?? pageKey, ...counts }));
+export function badgeFor(counts: readonly PageCounts[]): BadgeState {
+  const pages = counts.filter((p) => p.overdue > 0 || p.dueSoon > 0);
   const overdue = sum(pages.map((p) => p.overdue));
   const dueSoon = sum(pages.map((p) => p.dueSoon));
 
@@ -50,8 +49,8 @@ function describeCounts(overdue: number, dueSoon: number): string {
   return parts.join(', ');
 }
 
-/** The badge fits about four characters. */
-function badgeNumber(count: number): string {
+/** "999+" rather than an unreadable number: the badge fits about four characters. */
+export function badgeNumber(count: number): string {
   return count > 999 ? `${formatNumber(999)}+` : formatNumber(count);
 }
 

@@ -5,5 +5,6 @@ export * from './severity';
 export * from './snooze';
 export * from './badge';
 export * from './notify';
+export * from './conversation';
 export { identityFromAddress, sameName, normalizeName } from './identity';
 export type { AddressIdentity } from './identity';

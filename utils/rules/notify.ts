@@ -1,14 +1,13 @@
-import type { ManagedPage } from '../model';
+import type { ManagedPage, StoredComment } from '../model';
 import type { Settings } from '../settings';
 import { minutesOfDay, parseClock } from './business-hours';
-import type { Ranked } from './severity';
 import { formatUnit, plural, t } from '../i18n';
 
 export interface PlannedNotification {
   pageKey: string;
-  /** Every comment this notification covers; the caller stamps their `notifiedAt`. */
+  /** Every comment of the conversations this notification covers; the caller stamps their `notifiedAt`. */
   commentKeys: string[];
-  /** The comment the notification opens when clicked. */
+  /** The comment the notification opens when clicked: the oldest conversation's first. */
   oldestKey: string;
   title: string;
   message: string;
@@ -30,14 +29,26 @@ function toMinutes(clock: string): number {
   return hours * 60 + minutes;
 }
 
+/** A conversation the clock found due for a notification. */
+export interface DueConversation {
+  /** The conversation's lead comment, carrying its due times (utils/rules/conversation.ts). */
+  lead: StoredComment;
+  /** Every comment waiting in it: the caller stamps their `notifiedAt`. */
+  memberKeys: string[];
+  /** The time limit of its most urgent comment. */
+  thresholdMs: number;
+}
+
 /**
- * One notification per page for the overdue comments nobody has been told
- * about yet. A comment is told about once, and once more each time a snooze
- * of it runs out. Nothing while notifications are off or in quiet hours; the
- * comments stay un-notified, so they come out when the quiet hours end.
+ * One notification per page for the overdue conversations nobody has been
+ * told about yet ("3 conversations waiting over 24 h on Acme Coffee"). A
+ * conversation is told about once, and once more each time a snooze of it
+ * runs out (its `convNotifyAt`). Nothing while notifications are off or in
+ * quiet hours; the conversations stay un-notified, so they come out when the
+ * quiet hours end.
  */
 export function planNotifications(
-  items: Ranked[],
+  conversations: readonly DueConversation[],
   pages: ReadonlyMap<string, ManagedPage>,
   settings: Settings,
   now: number,
@@ -45,33 +56,28 @@ export function planNotifications(
 ): PlannedNotification[] {
   if (!settings.notificationsEnabled || isQuietTime(now, settings, timeZone)) return [];
 
-  const byPage = new Map<string, Ranked[]>();
-  for (const item of items) {
-    if (!needsNotification(item, now)) continue;
-    byPage.set(item.comment.pageKey, [...(byPage.get(item.comment.pageKey) ?? []), item]);
+  const byPage = new Map<string, DueConversation[]>();
+  for (const item of conversations) {
+    const { lead } = item;
+    if (lead.status !== 'pending' || lead.convNotifyAt === undefined || lead.convNotifyAt > now) continue;
+    const group = byPage.get(lead.pageKey);
+    if (group) group.push(item);
+    else byPage.set(lead.pageKey, [item]);
   }
 
   return [...byPage].map(([pageKey, due]) => {
-    due.sort((a, b) => a.comment.postedAt - b.comment.postedAt);
+    due.sort((a, b) => a.lead.postedAt - b.lead.postedAt);
     const pageName = pages.get(pageKey)?.name ?? pageKey;
-    // Each comment waited past its own threshold, so all waited past the shortest one.
-    const shortest = Math.min(...due.map((item) => item.assessment.thresholdMs));
+    // Each waited past its own threshold, so all waited past the shortest one.
+    const shortest = due.reduce((min, item) => Math.min(min, item.thresholdMs), Number.POSITIVE_INFINITY);
     return {
       pageKey,
-      commentKeys: due.map((item) => item.comment.key),
-      oldestKey: due[0]!.comment.key,
+      commentKeys: due.flatMap((item) => item.memberKeys),
+      oldestKey: due[0]!.lead.key,
       title: t('extension.name'),
       message: plural('background.notification', due.length, { limit: formatThreshold(shortest), page: pageName }),
     };
   });
-}
-
-function needsNotification({ comment, assessment }: Ranked, now: number): boolean {
-  if (comment.status !== 'pending' || assessment.severity !== 'overdue') return false;
-  const { snoozedUntil, notifiedAt } = comment;
-  if (snoozedUntil !== null && snoozedUntil > now) return false;
-  if (notifiedAt === null) return true;
-  return snoozedUntil !== null && notifiedAt < snoozedUntil;
 }
 
 /** "24 hr", "1.5 hr", "30 min", as the interface's language writes them ("24 Std."). */
