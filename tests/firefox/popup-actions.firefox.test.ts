@@ -60,7 +60,7 @@ describe('the clock and the popup, in a real Firefox', () => {
       return list.length ? list : null;
     }, 'a notification', { timeout: 60_000 });
     expect(shown!.id).toMatch(/^reply-radar:/);
-    expect(`${shown!.title} ${shown!.message}`).toMatch(/3 comments/);
+    expect(`${shown!.title} ${shown!.message}`).toMatch(/3 conversations/);
     expect(`${shown!.title} ${shown!.message}`).toContain('Acme Coffee');
     expect(await rememberedNotifications()).toEqual([shown!.id]);
 
