@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { StoredComment } from '../../utils/model';
 import type { CommandMessage } from '../../utils/messaging/protocol';
 import { sendCommand } from '../../utils/messaging/send';
-import { formatDateTime, t } from '../../utils/i18n';
+import { formatDateTime, plural, t } from '../../utils/i18n';
 
 export type CommentAction = Extract<CommandMessage, { type: 'comment-action' }>['action'];
 
@@ -15,6 +15,12 @@ export interface Toast {
 }
 
 function doneMessage(action: CommentAction, name: string, count: number, until: number | undefined): string {
+  const message = actionMessage(action, name, until);
+  // A conversation of several: say how many comments the one click settled.
+  return count > 1 ? `${message} (${plural('common.comments', count)})` : message;
+}
+
+function actionMessage(action: CommentAction, name: string, until: number | undefined): string {
   switch (action) {
     case 'mark-replied':
       return t('popup.toast.markedReplied', { name });

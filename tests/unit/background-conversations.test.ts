@@ -49,7 +49,7 @@ describe('conversations in the background', () => {
     await worker.tick();
     expect(await badge()).toBe('2');
     const shown = Object.values(await fakeBrowser.notifications.getAll()) as { message: string }[];
-    expect(shown.map((n) => n.message)).toEqual(['2 conversations waiting over 24 h on Acme Coffee']);
+    expect(shown.map((n) => n.message)).toEqual(['2 conversations waiting over 24 hr on Acme Coffee']);
     expect(await leads()).toEqual(['facebook:1', 'facebook:9']);
   });
 

@@ -44,8 +44,8 @@ export function badgeFor(counts: readonly PageCounts[]): BadgeState {
 
 function describeCounts(overdue: number, dueSoon: number): string {
   const parts: string[] = [];
-  if (overdue > 0) parts.push(plural('background.badge.overdue', overdue));
-  if (dueSoon > 0) parts.push(plural('background.badge.dueSoon', dueSoon));
+  if (overdue > 0) parts.push(plural('background.badge.overdue', overdue, { count: badgeNumber(overdue) }));
+  if (dueSoon > 0) parts.push(plural('background.badge.dueSoon', dueSoon, { count: badgeNumber(dueSoon) }));
   return parts.join(', ');
 }
 
