@@ -105,6 +105,10 @@ describe('axe-core finds nothing serious', () => {
 
     await expectNoBlockingViolations(popup, [
       ['popup, waiting rows', async () => {}],
+      ['popup, a conversation expanded', async () => {
+        await popup.getByRole('button', { name: /^Show each/ }).first().click();
+        await popup.getByRole('list', { name: /^Comments waiting in Jane Doe's thread/ }).waitFor();
+      }],
       ['popup, snooze menu open', async () => {
         await janesRow.getByRole('button', { name: /^Snooze/ }).first().click();
         await popup.getByRole('menu').waitFor();
