@@ -144,6 +144,11 @@ export interface StoredComment {
   priorityReasons: PriorityReason[];
   /** When we last raised a notification that included this comment. */
   notifiedAt: number | null;
+  /**
+   * Known only from a notification list ("commented on your post"): its post
+   * hasn't been read yet. Cleared when it is, and the post's reading wins.
+   */
+  fromNotification?: true;
   /** The status before the user's last action, for Undo. */
   undo: { status: CommentStatus; answeredBy: AnsweredBy | null; answeredAt: number | null; snoozedUntil: number | null } | null;
   /*
@@ -200,6 +205,8 @@ export interface ParserHealth {
   skipped: number;
   /** Comments on this address whose time label couldn't be read (they count from first seen). */
   unreadTimes?: number;
+  /** What was read there: a notification list, or (absent) comments under posts. */
+  surface?: 'notifications';
 }
 
 export function commentKey(platform: Platform, id: string): string {

@@ -1,4 +1,5 @@
 import type { ObservedComment, PageRef, Platform } from '../model';
+import type { NotificationAdapter } from './notifications';
 
 /**
  * Why a comment node could not be read. Counted and reported, never stored:
@@ -64,4 +65,7 @@ export interface PlatformAdapter {
    * reads. Null when there is no such line.
    */
   markerAnchor(node: Element): Element | null;
+
+  /** The platform's notification list, read for comments the user hasn't opened yet. */
+  notifications?: NotificationAdapter;
 }

@@ -18,6 +18,12 @@ export interface IngestBatch {
   /** The page the address or document names, when the adapter could tell. */
   page: PageRef | null;
   comments: ObservedComment[];
+  /**
+   * `notification`: told by a notification list, not read under the post. Such
+   * a comment is added when unknown and marked so; one already known is left
+   * exactly as it is, since what its post showed wins.
+   */
+  source?: 'notification';
 }
 
 export interface IngestResult {
@@ -82,10 +88,12 @@ export async function ingest(
     const next = new Map<string, StoredComment>();
     const added = new Set<string>();
     const storedBefore = new Map(keys.map((key, i) => [key, existing[i]] as const));
+    const notified = batch.source === 'notification';
     keys.forEach((key, i) => {
       const { observed, page } = incoming.get(key)!;
       const before = existing[i];
-      next.set(key, before ? merge(before, observed, settings, now, batch.lang) : create(observed, page, settings, now, batch.lang));
+      if (before && notified) return;
+      next.set(key, before ? merge(before, observed, settings, now, batch.lang) : create(observed, page, settings, now, batch.lang, notified));
       if (!before) added.add(key);
     });
 
@@ -143,7 +151,7 @@ function cleanText(text: string): string {
   return trimmed.length > MAX_STORED_TEXT ? `${trimmed.slice(0, MAX_STORED_TEXT - 1)}…` : trimmed;
 }
 
-function create(observed: ObservedComment, page: ManagedPage, settings: Settings, now: number, lang?: string): StoredComment {
+function create(observed: ObservedComment, page: ManagedPage, settings: Settings, now: number, lang?: string, notified = false): StoredComment {
   const time = resolvePostedAt(observed.platform, observed.time, now, lang);
   const text = cleanText(observed.text);
   const authorUrl = safePlatformUrl(observed.authorUrl, observed.platform);
@@ -177,11 +185,13 @@ function create(observed: ObservedComment, page: ManagedPage, settings: Settings
     priorityReasons: reasons,
     notifiedAt: null,
     undo: null,
+    ...(notified && { fromNotification: true as const }),
   };
 }
 
 /** A comment seen again: it moves its last-seen time and picks up what is newly visible, nothing else. */
 function merge(before: StoredComment, observed: ObservedComment, settings: Settings, now: number, lang?: string): StoredComment {
+  if (before.fromNotification) return fromPost(before, observed, settings, now, lang);
   const next: StoredComment = { ...before, lastSeenAt: Math.max(before.lastSeenAt, now) };
   const text = cleanText(observed.text);
   // A collapsed reading ("See more" not yet expanded) is a prefix of what we have: keep the longer one.
@@ -200,4 +210,33 @@ function merge(before: StoredComment, observed: ObservedComment, settings: Setti
   next.postUrl ??= safePlatformUrl(observed.postUrl, observed.platform);
   next.authorUrl ??= safePlatformUrl(observed.authorUrl, observed.platform);
   return next;
+}
+
+/**
+ * A comment known from a notification, read at last under its post: the
+ * post's reading replaces what the notification showed (author, text, links,
+ * thread), keeping the record, its time when the post's is no better, and the
+ * user's decisions.
+ */
+function fromPost(before: StoredComment, observed: ObservedComment, settings: Settings, now: number, lang?: string): StoredComment {
+  const { fromNotification: _known, authorHeadline: _headline, ...rest } = before;
+  const text = cleanText(observed.text);
+  const time = resolvePostedAt(observed.platform, observed.time, now, lang);
+  const better = TIME_RANK[time.source] > TIME_RANK[before.postedAtSource];
+  const priorityReasons = detectPriority(text, settings.complaintKeywords);
+  return {
+    ...rest,
+    lastSeenAt: Math.max(before.lastSeenAt, now),
+    authorName: observed.authorName.trim().slice(0, 300),
+    authorUrl: safePlatformUrl(observed.authorUrl, observed.platform) ?? before.authorUrl,
+    ...(observed.authorHeadline ? { authorHeadline: observed.authorHeadline.slice(0, 300) } : {}),
+    text,
+    priorityReasons,
+    priority: priorityReasons.length > 0 ? 1 : 0,
+    permalink: safePlatformUrl(observed.permalink, observed.platform) ?? before.permalink,
+    postUrl: safePlatformUrl(observed.postUrl, observed.platform) ?? before.postUrl,
+    parentId: observed.parentId,
+    threadId: observed.parentId ?? observed.id,
+    ...(better && { postedAt: time.at, postedAtSource: time.source }),
+  };
 }

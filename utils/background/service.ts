@@ -3,7 +3,7 @@ import type { Runtime } from 'webextension-polyfill';
 import type { ReplyRadarDb } from '../db/database';
 import { commandMessageSchema, contentMessageSchema, type ContentMessage } from '../messaging/protocol';
 import type { CommandResult } from '../messaging/send';
-import { PLATFORM_READ_HOSTS, PLATFORMS, platformOfHost, type ParserHealth, type Platform } from '../model';
+import { PLATFORM_READ_HOSTS, PLATFORMS, platformOfHost, type ManagedPage, type ParserHealth, type Platform } from '../model';
 import { matchManagedPage, sightingsFromComments, type PageSighting } from '../pages';
 import { learnPageIdentity } from './page-identity';
 import { refreshAllConversations, refreshPageConversations } from '../db/conversations';
@@ -136,9 +136,15 @@ export function createBackgroundService(deps: ServiceDeps) {
         if ('restated' in result && result.restated > 0) announceStatesChanged();
         return result;
       }
+      case 'notified-comments': {
+        const result = await guarded('comments', async () => ingest(db, { ...message, source: 'notification' }, await loadSettings(), now(), timeZone()));
+        void refreshBadge();
+        if ('restated' in result && result.restated > 0) announceStatesChanged();
+        return result;
+      }
       case 'parser-health': {
         const pages = await db.pages.toArray();
-        const page = matchManagedPage(message.page, pages);
+        const page = matchManagedPage(message.page, pages) ?? (message.surface === 'notifications' ? listOwner(message.platform, pages) : undefined);
         const entry: ParserHealth = {
           key: `${message.platform}:${message.url}`,
           platform: message.platform,
@@ -149,6 +155,7 @@ export function createBackgroundService(deps: ServiceDeps) {
           recognised: message.recognised,
           skipped: message.skipped,
           ...(message.unreadTimes ? { unreadTimes: message.unreadTimes } : {}),
+          ...(message.surface && { surface: message.surface }),
         };
         // Only managed pages matter to the user; other pages' health is noise.
         if (page) await guarded('page check', () => db.health.put(entry));
@@ -280,6 +287,15 @@ export function createBackgroundService(deps: ServiceDeps) {
   };
 
   return { onMessage, onAlarm, tick, ensureAlarms, refreshBadge, onSettingsChanged, onNotificationClicked, settled };
+}
+
+/**
+ * Whose a notification list is when its address names no page (Facebook's
+ * `/notifications`, read while acting as a page): the platform's first managed
+ * page, so a list we can no longer read is reported like its comment pages.
+ */
+function listOwner(platform: Platform, pages: readonly ManagedPage[]): ManagedPage | undefined {
+  return pages.filter((p) => p.platform === platform).sort((a, b) => a.addedAt - b.addedAt)[0];
 }
 
 /** The settings that decide due times, as one comparable string. */

@@ -47,6 +47,9 @@ export const observedCommentSchema = z.object({
   postOwner: pageRefSchema.optional(),
 });
 
+/** A comment as a notification list shows it: the quote may be missing, so the text may be empty. */
+export const notifiedCommentSchema = observedCommentSchema.extend({ text: z.string().max(LIMITS.text) });
+
 export const MAX_COMMENTS_PER_MESSAGE = 500;
 
 /** Messages a content script on a platform page may send. */
@@ -69,6 +72,16 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     skipped: z.number().int().nonnegative(),
     // Comments whose time label could not be read in the page's language.
     unreadTimes: z.number().int().nonnegative().optional(),
+    // A notification list: `commentAreaVisible` then says it showed items, `recognised` how many were read.
+    surface: z.literal('notifications').optional(),
+  }),
+  // Comments a notification list told of ("commented on your post"), with what its items show.
+  z.object({
+    type: z.literal('notified-comments'),
+    url,
+    page: pageRefSchema.nullable(),
+    lang: z.string().max(35).optional(),
+    comments: z.array(notifiedCommentSchema).max(MAX_COMMENTS_PER_MESSAGE),
   }),
   z.object({
     type: z.literal('page-context'),

@@ -1,6 +1,7 @@
 import type { PlatformAdapter } from '../types';
 import { commentNodeFor, findCommentNodes, hasCommentArea, markerAnchor, readComment } from './comments';
 import { readPageIdentity } from './identity';
+import { facebookNotifications } from './notifications';
 import { handlesUrl, pageFromUrl } from './page';
 
 /**
@@ -26,4 +27,5 @@ export const facebookAdapter: PlatformAdapter = {
   readComment,
   markerAnchor,
   hasCommentArea,
+  notifications: facebookNotifications,
 };

@@ -65,9 +65,9 @@ function readTime(node: Element, id: string) {
   };
 }
 
-const enc = (s: string) => encodeURIComponent(s).replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16));
+export const enc = (s: string) => encodeURIComponent(s).replace(/[()]/g, (c) => '%' + c.charCodeAt(0).toString(16));
 /** LinkedIn's own comment link: `commentUrn` names the thread, `replyUrn` the reply in it. */
-function permalink(kind: string, post: string, id: string, parentId: string | null): string {
+export function permalink(kind: string, post: string, id: string, parentId: string | null): string {
   const urn = (c: string) => enc(`urn:li:comment:(${kind}:${post},${c})`);
   const dash = (c: string) => enc(`urn:li:fsd_comment:(${c},urn:li:${kind}:${post})`);
   const top = parentId ?? id;

@@ -1,6 +1,7 @@
 import type { PlatformAdapter } from '../types';
 import { commentNodeFor, findCommentNodes, hasCommentArea, markerAnchor, readComment } from './comments';
 import { readPageIdentity } from './identity';
+import { linkedinNotifications } from './notifications';
 import { handlesUrl, pageFromUrl } from './page';
 
 /**
@@ -19,4 +20,5 @@ export const linkedinAdapter: PlatformAdapter = {
   readComment,
   markerAnchor,
   hasCommentArea,
+  notifications: linkedinNotifications,
 };
