@@ -15,6 +15,8 @@ export type NotificationRead = { kind: 'comment'; comment: ObservedComment } | {
  * observer, and keeps no element between calls.
  */
 export interface NotificationAdapter {
+  /** Whether the list also opens as a panel over other pages (Facebook's bell), to be looked for there too. */
+  hasPanel: boolean;
   /** Whether this address is the full notification list. */
   isListUrl(url: URL): boolean;
   /** The notification items in `root`'s subtree (and `root` itself, or the item it sits in). */

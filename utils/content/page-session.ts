@@ -6,6 +6,7 @@ import { sendFromContent } from '../messaging/send';
 import type { ManagedPage, PageRef } from '../model';
 import { createCommentWatcher } from './comment-watcher';
 import { createMarkers, isOwnNode } from './markers';
+import { createNotificationWatcher } from './notification-watcher';
 
 /** What the background tells a tab about its page. */
 export interface PageContext {
@@ -37,9 +38,18 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
   const url = () => new URL(location.href);
   const pageRef = (): PageRef | null => adapter.pageFromUrl(url()) ?? adapter.readPageIdentity(document, url());
 
+  const onList = () => adapter.notifications?.isListUrl(url()) ?? false;
+  /**
+   * The page a notification list belongs to, when its address names one (LinkedIn's admin list, with the
+   * vanity name its "View as member" link gives). Facebook's list and panel name none: each item's post does.
+   */
+  const listPage = (): PageRef | null =>
+    onList() && adapter.pageFromUrl(url()) ? (adapter.readPageIdentity(document, url()) ?? adapter.pageFromUrl(url())) : null;
+
   const askContext = async (): Promise<(PageContext & { read: boolean }) | undefined> => {
     // The page shown, with its name when the document has one: the name is what ties two addresses of one page.
-    const shown = adapter.readPageIdentity(document, url()) ?? adapter.pageFromUrl(url());
+    // A notification list names at most its address's page (LinkedIn's admin list): its items are other people.
+    const shown = onList() && !adapter.pageFromUrl(url()) ? null : (adapter.readPageIdentity(document, url()) ?? adapter.pageFromUrl(url()));
     const context = await sendFromContent<PageContext>({ type: 'page-context', url: location.href, page: shown });
     if (!context) return undefined;
     const elsewhere = !context.page && !!shown?.name && !!(shown.id || shown.slug);
@@ -113,6 +123,19 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
       // Ask for markers once the batch is stored, so the answer knows about these comments.
       onNodes: (nodes) => void stored.then(() => markers.add(nodes)),
     });
+    // Comments the notification list (or the bell's panel) tells of; the background keeps the managed pages' only.
+    const notifications =
+      adapter.notifications &&
+      createNotificationWatcher({
+        reader: adapter.notifications,
+        doc: document,
+        currentUrl: url,
+        onComments: (comments) => {
+          const lang = document.documentElement.lang || undefined;
+          void sendFromContent({ type: 'notified-comments', url: location.href, page: listPage(), ...(lang && { lang }), comments });
+          scheduleHealthReport();
+        },
+      });
 
     let healthTimer: number | undefined;
     let identitySent = '';
@@ -120,7 +143,22 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
       if (healthTimer !== undefined) clearTimeout(healthTimer);
       healthTimer = ctx.setTimeout(() => {
         if (!active) return;
-        reportIdentity();
+        // Facebook's list names no page: whatever it shows besides its items is nobody's identity.
+        if (!onList() || adapter.pageFromUrl(url())) reportIdentity();
+        if (notifications && onList()) {
+          const { recognised, skipped } = notifications.stats();
+          void sendFromContent({
+            type: 'parser-health',
+            platform: adapter.platform,
+            url: location.href,
+            page: listPage(),
+            commentAreaVisible: adapter.notifications!.showsItems(document),
+            recognised,
+            skipped,
+            surface: 'notifications',
+          });
+          return;
+        }
         if (!adapter.handlesUrl(url())) return;
         const { recognised, skipped } = watcher.stats();
         void sendFromContent({
@@ -156,8 +194,13 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
       resume(next: PageContext): void {
         markers.setEnabled(next.markers);
         unreadTimes.clear();
-        if (active) watcher.rescan();
-        else watcher.start();
+        if (active) {
+          watcher.rescan();
+          notifications?.rescan();
+        } else {
+          watcher.start();
+          notifications?.start();
+        }
         active = true;
         scheduleHealthReport();
       },
@@ -166,6 +209,7 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
         if (!active) return;
         active = false;
         watcher.stop();
+        notifications?.stop();
         markers.setEnabled(false);
       },
       refresh: () => markers.refresh(),

@@ -8,6 +8,9 @@ import { ITEM_LINK, itemOf, readItem } from './items';
  * notification links, so the same reader serves both.
  */
 export const facebookNotifications: NotificationAdapter = {
+  // The bell's panel opens over any page, so items are looked for wherever we read.
+  hasPanel: true,
+
   isListUrl: (url) => isFacebookHost(url.hostname) && /^\/notifications(\/|$)/.test(url.pathname),
 
   findItems(root) {

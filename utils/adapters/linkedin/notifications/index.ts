@@ -8,6 +8,9 @@ import { CARD, ITEM_LINK, itemOf, readItem } from './items';
  * the content script sends it as the batch's page.
  */
 export const linkedinNotifications: NotificationAdapter = {
+  // LinkedIn has no drop-down list: only its list pages are read.
+  hasPanel: false,
+
   isListUrl: (url) => url.hostname === WWW && /^\/(company|showcase)\/[^/]+\/admin\/notifications(\/|$)/.test(url.pathname),
 
   findItems(root) {
