@@ -84,6 +84,8 @@ export function CommentRow({ comment, pageName, status, actions, more, tone, tab
           <span className={`platform-dot platform-${comment.platform}`} aria-hidden="true" />
           {pageName} · {PLATFORM_LABEL[comment.platform]}
         </span>
+        {/* Known from the platform's notification list: its post hasn't been read yet. */}
+        {comment.fromNotification && <span className="from-notifications"> · {t('popup.fromNotifications')}</span>}
       </div>
       {more}
       <div className="actions">
