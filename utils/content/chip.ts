@@ -13,6 +13,9 @@ const HTML =
   'i{border:3px solid #1a73e8;pointer-events:none}</style>' +
   '<div><span></span><button></button><details><summary>⋯</summary><button></button></details></div><i hidden></i>';
 
+/** How often, at most, the chip's words change while a page loads comments. */
+export const CHIP_EVERY_MS = 1_000;
+
 export function createChip(doc: Document, next: () => void, hide: () => void) {
   const host = doc.createElement('reply-radar-chip');
   const root = host.attachShadow({ mode: 'open' });
@@ -27,14 +30,39 @@ export function createChip(doc: Document, next: () => void, hide: () => void) {
   hideButton!.onclick = hide;
   let run = 0;
 
+  /** When the words last changed, and a count waiting for its turn. */
+  let lastWrite = -Infinity;
+  let pendingTimer: ReturnType<typeof setTimeout> | undefined;
+  let pendingCount = 0;
+
+  function write(count: number): void {
+    clearTimeout(pendingTimer);
+    pendingTimer = undefined;
+    const words = plural('content.chip.waitingHere', count);
+    // Rewriting the same words would still cost the page a layout.
+    if (label!.textContent !== words) {
+      label!.textContent = words;
+      lastWrite = performance.now();
+    }
+    if (!count) host.remove();
+    else if (!host.isConnected) doc.documentElement.append(host);
+  }
+
   return {
-    /** "n waiting here", or no chip when n is 0. */
-    show(count: number): void {
-      const words = plural('content.chip.waitingHere', count);
-      // Asked after every batch a page loads; rewriting the same words would still cost the page a layout.
-      if (label!.textContent !== words) label!.textContent = words;
-      if (!count) host.remove();
-      else if (!host.isConnected) doc.documentElement.append(host);
+    /**
+     * "n waiting here", or no chip when n is 0. `whileLoading`: the count comes from a batch of a
+     * page that is loading comments, which asks after every batch of a few hundred; its words then
+     * change at most once every CHIP_EVERY_MS, the last count always shown, so thousands of comments
+     * arriving cost the page a handful of layouts instead of one per batch. What the user did (a reply
+     * seen, Mark replied, Hide) shows at once.
+     */
+    show(count: number, whileLoading = false): void {
+      if (!whileLoading || !count || !host.isConnected) return write(count);
+      pendingCount = count;
+      if (pendingTimer !== undefined) return;
+      const wait = lastWrite + CHIP_EVERY_MS - performance.now();
+      if (wait <= 0) return write(count);
+      pendingTimer = setTimeout(() => write(pendingCount), wait);
     },
     /**
      * Outline `el` for a moment, drawn over the page by us (the page's styles stay untouched). It

@@ -130,8 +130,8 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
     if (!node.contains(host)) (adapter.markerAnchor(node) ?? node).append(host);
   }
 
-  /** Ask for these nodes' states, in one message, and render them. */
-  async function query(nodes: Element[]): Promise<void> {
+  /** Ask for these nodes' states, in one message, and render them. `loading`: a batch the page just added. */
+  async function query(nodes: Element[], loading: boolean): Promise<void> {
     if (!nodes.length) return;
     const states = await fetchStates([...new Set(nodes.map((n) => marked.get(n)!.id))]);
     if (!states || !enabled) return;
@@ -144,7 +144,7 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
       render(node, entry);
     }
     // The chip's number without walking every marked node: a page loading thousands asks this per batch.
-    chip.show(enabled ? waitingIds.size : 0);
+    chip.show(enabled ? waitingIds.size : 0, loading);
   }
 
   /** The waiting comments still on the page; forgets removed ones and updates the chip. */
@@ -198,12 +198,12 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
         }
         else if (entry.state && entry.host?.isConnected === false) render(node, entry);
       }
-      void query(fresh);
+      void query(fresh, true);
     },
     /** States may have changed (time passed, a reply seen, the popup acted): ask again for those on the page. */
     async refresh(): Promise<void> {
       waitingNodes();
-      if (enabled) await query([...marked.keys()]);
+      if (enabled) await query([...marked.keys()], false);
     },
     setEnabled,
   };
