@@ -4,7 +4,7 @@ import type { ReadResult } from '../types';
 import { ARTICLE, BODY, attr, link, owned, text } from './dom';
 import { POST_LIKE, pageFromUrl, postUrl, profileUrl } from './page';
 import { ownerOf, postBox, postLink } from './post';
-import { authorOf, commentAbove, isComment, stampOf, wrapperOf } from './structure';
+import { authorOf, commentAbove, isComment, ownParts, stampOf, wrapperOf } from './structure';
 import { AUTHOR_BADGE, COMMENT_AREA, COMPOSER } from './words';
 
 /** Facebook's tracking parameters, left out of a comment's permalink. */
@@ -116,13 +116,21 @@ function idsOf(
   return decoded?.[1] ? { id: decoded[1], parentId: null } : null;
 }
 
+/** The link without Facebook's tracking parameters (`__cft__[0]`, `__tn__`), the others as written. */
+function withoutTracking(u: URL): string {
+  if (!TRACKING.test(u.search)) return u.href;
+  const kept = u.search.slice(1).split('&').filter((p) => !/^__(cft|tn)__/.test(p));
+  return u.origin + u.pathname + (kept.length ? `?${kept.join('&')}` : '') + u.hash;
+}
+
 function read(node: Element, pageUrl: URL): ReadResult {
-  const stampEl = stampOf(node);
+  const parts = ownParts(node);
+  const stampEl = stampOf(node, parts.links);
   const stamp = link(stampEl);
-  const authorEl = authorOf(node, stampEl);
+  const authorEl = authorOf(node, stampEl, parts.links);
   if (!authorEl) return { ok: false, reason: 'no-author' };
   const authorHref = link(authorEl);
-  const body = owned(node, BODY)[0] ?? owned(node, 'div[dir=auto]')[0];
+  const body = parts.bodies[0] ?? parts.autos[0];
   const words = (body && readText(body)) || mediaOf(node);
   if (!words) return { ok: false, reason: 'no-text' };
 
@@ -135,21 +143,12 @@ function read(node: Element, pageUrl: URL): ReadResult {
   const ids = idsOf(node, stampEl, authorEl, stamp, authorHref);
   const id = ids?.id ?? fallbackId(`${post}|${authorUrl ?? text(authorEl)}|${words}`);
   // A nested reply without a reply_comment_id still knows its parent from the tree.
-  const above = commentAbove(node.parentElement);
-  const parentId = ids?.parentId ?? (above && idsOf(above)?.id) ?? null;
+  const parentId = ids?.parentId ?? parentFromTree(node);
 
   const authorName = text(authorEl.querySelector('span[dir=auto]') ?? authorEl);
-  const buttons = owned(node, '[role=button]');
+  const buttons = parts.buttons;
   const label = text(stampEl) || labelTail(attr(node, 'aria-label'), authorName);
   const full = attr(stampEl, 'aria-label') || attr(stampEl, 'title');
-  // forEach, not [...keys()]: in Firefox's content-script sandbox the keys() iterator is the page's, seen
-  // through an Xray wrapper that hides its Symbol.iterator, so spreading it throws and Array.from finds nothing.
-  // Kept parameters are written back once: each delete() would write the whole query again.
-  if (stamp && TRACKING.test(stamp.search)) {
-    const kept = new URLSearchParams();
-    stamp.searchParams.forEach((value, key) => void (/^__(cft|tn)__/.test(key) || kept.append(key, value)));
-    stamp.search = kept.toString();
-  }
 
   const comment: ObservedComment = {
     platform: 'facebook',
@@ -157,7 +156,7 @@ function read(node: Element, pageUrl: URL): ReadResult {
     idSource: ids ? 'platform' : 'fallback',
     parentId,
     postUrl: post,
-    permalink: stamp ? stamp.href : null,
+    permalink: stamp ? withoutTracking(stamp) : null,
     authorName,
     authorUrl,
     authorIsPostAuthor: buttons.some((b) => AUTHOR_BADGE.test(text(b))),
@@ -169,6 +168,11 @@ function read(node: Element, pageUrl: URL): ReadResult {
   if (owner) comment.postOwner = owner;
   // Cut to what the background accepts, so one outsized comment never costs its whole batch.
   return fitComment(comment);
+}
+
+function parentFromTree(node: Element): string | null {
+  const above = commentAbove(node.parentElement);
+  return (above && idsOf(above)?.id) ?? null;
 }
 
 /** Read one comment node; never throws into the observer. */

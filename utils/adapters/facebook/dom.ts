@@ -18,7 +18,20 @@ export const toUrl = (href: string | null | undefined): URL | null => {
   }
 };
 export const attr = (e: Element | null | undefined, k: string) => e?.getAttribute(k) ?? '';
-/** The address a link points to. */
-export const link = (a: Element | null | undefined) => toUrl(attr(a, 'href'));
+const parsed = new WeakMap<Element, { href: string; url: URL | null }>();
+/**
+ * The address a link points to. Parsed once per link and address: reading a
+ * comment asks for its timestamp link several times, and a parse is the
+ * largest single cost of reading one. Treat the URL as read-only: it is shared.
+ */
+export function link(a: Element | null | undefined): URL | null {
+  if (!a) return null;
+  const href = attr(a, 'href');
+  const known = parsed.get(a);
+  if (known?.href === href) return known.url;
+  const url = toUrl(href);
+  parsed.set(a, { href, url });
+  return url;
+}
 /** Elements of `node`'s own article, not of the articles nested inside it. */
 export const owned = (node: Element, sel: string) => [...node.querySelectorAll(sel)].filter((e) => e.closest(ARTICLE) === node);

@@ -21,14 +21,51 @@ const numeric = (v: string | null | undefined) => !!v && /^\d+$/.test(v);
 /** A `comment_id` or `reply_comment_id` parameter whose value is a number, as written in a link. */
 const NUMERIC_COMMENT_ID = /[?&](?:reply_)?comment_id=\d+(?:[&#]|$)/;
 
+/** What a comment reader looks at in the comment's own subtree (not in the replies nested inside it). */
+export interface OwnParts {
+  links: Element[];
+  buttons: Element[];
+  /** Elements with a `lang` (the comment text's box), then `div[dir=auto]` (its box when it has no lang). */
+  bodies: Element[];
+  autos: Element[];
+}
+
+const OWN_PARTS = `a[href],[role=button],${BODY},div[dir=auto],${ARTICLE}`;
+
+/**
+ * The comment's own links, buttons and text boxes, from one query of its
+ * subtree. Results come in document order, so a nested reply's elements follow
+ * its article in one run and are skipped by a `contains` on that article, where
+ * asking each element for its closest article would walk up the tree from
+ * every one of them.
+ */
+export function ownParts(node: Element): OwnParts {
+  const parts: OwnParts = { links: [], buttons: [], bodies: [], autos: [] };
+  let nested: Element | null = null;
+  for (const e of node.querySelectorAll(OWN_PARTS)) {
+    if (nested?.contains(e)) continue;
+    nested = null;
+    if (e.matches(ARTICLE)) {
+      nested = e;
+      continue;
+    }
+    if (e.tagName === 'A') parts.links.push(e);
+    if (e.getAttribute('role') === 'button') parts.buttons.push(e);
+    if (e.hasAttribute('lang')) parts.bodies.push(e);
+    else if (e.tagName === 'DIV' && e.getAttribute('dir') === 'auto') parts.autos.push(e);
+  }
+  return parts;
+}
+
 /**
  * The comment's own timestamp link, by structure in any interface language:
  * a link to the post carrying the comment's numeric `comment_id` (or
  * `reply_comment_id`), the one with visible text first.
  */
-export function stampOf(node: Element): Element | undefined {
+export function stampOf(node: Element, links = owned(node, 'a[href*="comment_id="]')): Element | undefined {
   let silent: Element | undefined;
-  for (const a of owned(node, 'a[href*="comment_id="]')) {
+  for (const a of links) {
+    if (!attr(a, 'href').includes('comment_id=')) continue;
     // Author and mention links carry a base64 comment_id: a look at the text spares parsing them as URLs.
     if (!NUMERIC_COMMENT_ID.test(attr(a, 'href'))) continue;
     const u = link(a);
@@ -57,5 +94,5 @@ export function wrapperOf(node: Element): Element | null {
 }
 
 /** The author's name link: the first link of the comment with text, outside the comment text and buttons. */
-export const authorOf = (node: Element, stampEl: Element | undefined) =>
-  owned(node, 'a[href]').find((a) => a !== stampEl && !a.closest(`${BODY},[role=button]`) && text(a));
+export const authorOf = (node: Element, stampEl: Element | undefined, links = owned(node, 'a[href]')) =>
+  links.find((a) => a !== stampEl && !a.closest(`${BODY},[role=button]`) && text(a));
