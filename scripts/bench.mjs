@@ -13,7 +13,8 @@
 //
 // Parts: size, page (what the page feels: four conditions, interleaved, best
 // of N; the traced attribution; reading alone), ingest, popup, scale (100 and
-// 100,000 waiting: scripts/bench/scale.mjs; `--only scale` for it alone); and,
+// 100,000 waiting: scripts/bench/scale.mjs; `--only scale` for it alone), reading
+// (the adapters alone, also part of page; `--only reading` to try an adapter change); and,
 // only when asked for, naive (the re-scan baseline of issue 8).
 //
 // The built extension is copied to a temp dir and loaded from there, so the
@@ -90,6 +91,14 @@ async function step(name, work) {
   }
 }
 
+async function readingAlone() {
+  results.reading = {};
+  for (const generated of pages()) {
+    log(`reading alone: ${generated.platform}, ${CONFIG.readingComments} comments`);
+    results.reading[generated.platform] = await runReading({ noneDir: none, page: generated, n: CONFIG.readingComments });
+  }
+}
+
 /** A traced run of one variant on one page; a failure is reported, never fatal. */
 async function traced(platform, variant, dir, generated) {
   log(`trace: ${platform}, ${variant}`);
@@ -109,12 +118,10 @@ try {
     results.page = await runPageCosts({ ...CONFIG, pages: pages(), dirs: { none, ours }, log });
     // The attribution: one traced run with default settings, apart from the timed ones (tracing costs time of its own).
     for (const generated of pages()) await traced(generated.platform, 'ours', ours, generated);
-    results.reading = {};
-    for (const generated of pages()) {
-      log(`reading alone: ${generated.platform}, ${CONFIG.readingComments} comments`);
-      results.reading[generated.platform] = await runReading({ noneDir: none, page: generated, n: CONFIG.readingComments });
-    }
+    await readingAlone();
   });
+  // Also a part of its own: `--only reading` takes a minute, for trying a change to the adapters.
+  if (!only.has('page')) await step('reading', readingAlone);
   await step('naive', async () => {
     for (const generated of pages()) await traced(generated.platform, 'naive', naive, generated);
   });

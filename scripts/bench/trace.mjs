@@ -95,11 +95,14 @@ const urlOf = (e) => e.args?.data?.url ?? e.args?.data?.scriptName ?? e.args?.ur
 /**
  * What a stretch of extension script was doing, by how the browser entered it:
  * idle callbacks are the watcher's reading slices (reading, and handing each
- * batch to messaging); callbacks nested in the page's own calls are the
- * MutationObserver's; other calls are message answers, markers and timers.
+ * batch to messaging), whether the trace shows our call at the top or inside
+ * the renderer's FireIdleCallback, which carries no script URL; other callbacks
+ * nested in the page's own calls are the MutationObserver's (delivered at the
+ * microtask checkpoint that ends the page's call); other calls are message
+ * answers, markers and timers.
  */
 function kindOf(e) {
-  if (e.name === 'FireIdleCallback') return 'reading slices';
+  if (e.name === 'FireIdleCallback' || e.parent === 'FireIdleCallback') return 'reading slices';
   if (e.nested) return 'observer';
   if (e.name === 'FunctionCall' || e.name === 'TimerFire') return 'answers, markers, timers';
   return 'loading';
@@ -138,7 +141,7 @@ export function analyseTrace(events, { frameId, stamps }) {
       // Extension code called from inside a page event (a microtask checkpoint at the end of the page's call):
       // charge it to the extension and take it out of the page's share.
       outer.at(-1).extensionInside = (outer.at(-1).extensionInside ?? 0) + e.dur;
-      outer.push({ ...e, nested: true });
+      outer.push({ ...e, nested: true, parent: outer.at(-1).name });
     }
   }
   const isExt = (e) => urlOf(e).startsWith('chrome-extension://');
