@@ -40,6 +40,7 @@ try {
   const linkedinUrl = SAMPLE_PAGES.linkedinPost.url.replace(/\d{19}/, /urn:li:activity:(\d{19})/.exec(linkedinHtml)[1]);
   await servePages(context, {
     [SAMPLE_PAGES.facebookPost.url]: SAMPLE_PAGES.facebookPost.file,
+    [SAMPLE_PAGES.facebookNotifications.url]: SAMPLE_PAGES.facebookNotifications.file,
     [linkedinUrl]: linkedinHtml,
   });
   await addManagedPages(context, extensionId, SAMPLE_MANAGED_PAGES);
@@ -49,6 +50,10 @@ try {
   await facebook.goto(SAMPLE_PAGES.facebookPost.url);
   const linkedin = await context.newPage();
   await linkedin.goto(linkedinUrl);
+  // The page's notification list: it brings in comments on a post the demo never opens (Priya Shah's
+  // question, Tom Nguyen's reply, Lena Park's mention), and leaves Jane Doe answered as her post showed.
+  const notifications = await context.newPage();
+  await notifications.goto(SAMPLE_PAGES.facebookNotifications.url);
 
   // Facebook's sample comments are days old (overdue, on the badge); LinkedIn's are hours old.
   const badge = await waitFor(async () => {
@@ -67,6 +72,7 @@ try {
   await facebook.waitForTimeout(500);
   await facebook.screenshot({ path: join(outDir, 'facebook-markers.png') });
   await linkedin.screenshot({ path: join(outDir, 'linkedin-page.png'), fullPage: true });
+  await notifications.screenshot({ path: join(outDir, 'facebook-notifications.png'), fullPage: true });
 
   for (const scheme of ['light', 'dark']) {
     const popup = await context.newPage();
@@ -74,6 +80,7 @@ try {
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await waitFor(async () => (await popup.getByRole('listitem').count()) >= 6, 'both sample pages in the popup');
+    await waitFor(async () => (await popup.locator('body').innerText()).includes('Priya Shah'), 'the notified comments in the popup');
     await popup.screenshot({ path: join(outDir, `popup-${scheme}.png`) });
     if (scheme === 'light' && !headless) await popup.bringToFront();
     else await popup.close();

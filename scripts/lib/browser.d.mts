@@ -18,5 +18,9 @@ export function sendCommand(page: Page, message: unknown): Promise<{ ok: boolean
 export function addManagedPages(context: BrowserContext, extensionId: string, pages: Array<{ address: string; name?: string }>): Promise<void>;
 export function readBadge(worker: Worker): Promise<{ text: string; color: number[]; title: string }>;
 export function waitFor<T>(check: () => Promise<T> | T, what: string, options?: { timeout?: number; interval?: number }): Promise<NonNullable<T>>;
-export const SAMPLE_PAGES: { facebookPost: { url: string; file: string }; linkedinPost: { url: string; file: string } };
+export const SAMPLE_PAGES: {
+  facebookPost: { url: string; file: string };
+  facebookNotifications: { url: string; file: string };
+  linkedinPost: { url: string; file: string };
+};
 export const SAMPLE_MANAGED_PAGES: Array<{ address: string; name: string }>;

@@ -145,6 +145,11 @@ export const SAMPLE_PAGES = {
     url: 'https://www.facebook.com/permalink.php?story_fbid=pfbid02XyZabcDEF123ghiJKL456mnoPQR789stuVWX0yzAB1cdEF2ghIJ3klMN4opl&id=61550000000001',
     file: join(ROOT, 'tests/fixtures/facebook/page-post-permalink.html'),
   },
+  // The page's notification list, telling of comments on a post the demo never opens.
+  facebookNotifications: {
+    url: 'https://www.facebook.com/notifications',
+    file: join(ROOT, 'tests/fixtures/facebook/notifications/notifications-page.html'),
+  },
   linkedinPost: {
     url: 'https://www.linkedin.com/feed/update/urn:li:activity:7510262022145234567/',
     file: join(ROOT, 'tests/fixtures/linkedin/company-post.html'),
