@@ -129,3 +129,25 @@ describe('comments known from a notification list', () => {
     expect(rows.every((c) => c.fromNotification && c.postedAtSource === 'id')).toBe(true);
   });
 });
+
+describe('a notification list in another language', () => {
+  it("reads the quote between the language's marks and the time in the page's language", async () => {
+    const html = readFileSync(join(FIXTURES, 'facebook/notifications/notifications-page.html'), 'utf8')
+      .replace('lang="en"', 'lang="fr"')
+      .replace('commented on your post: “Do you still have the oat-milk pumpkin latte? It was gone on Saturday.”', 'a commenté votre publication : « Vous avez encore le latte potiron ? »')
+      .replace('<span class="x1rg5ohu x6ikm8r">3h</span>', '<span class="x1rg5ohu x6ikm8r">3 h</span>');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const url = new URL('https://www.facebook.com/notifications');
+    const comments = facebookAdapter.notifications!.findItems(doc).flatMap((item) => {
+      const read = facebookAdapter.notifications!.readItem(item, url);
+      return read.kind === 'comment' ? [read.comment] : [];
+    });
+    await service().onMessage({ type: 'notified-comments', url: url.href, page: null, lang: 'fr', comments }, fromTab(url.href));
+    expect(await db.comments.get('facebook:1122334455667701')).toMatchObject({
+      authorName: 'Priya Shah',
+      text: 'Vous avez encore le latte potiron ?',
+      postedAt: NOW - 3 * HOUR,
+      postedAtSource: 'relative',
+    });
+  });
+});
