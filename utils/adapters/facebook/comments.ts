@@ -118,9 +118,13 @@ function idsOf(
 
 /** The link without Facebook's tracking parameters (`__cft__[0]`, `__tn__`), the others as written. */
 function withoutTracking(u: URL): string {
-  if (!TRACKING.test(u.search)) return u.href;
-  const kept = u.search.slice(1).split('&').filter((p) => !/^__(cft|tn)__/.test(p));
-  return u.origin + u.pathname + (kept.length ? `?${kept.join('&')}` : '') + u.hash;
+  const href = u.href;
+  const q = href.indexOf('?');
+  if (q < 0 || !TRACKING.test(href)) return href;
+  const h = href.indexOf('#', q);
+  const end = h < 0 ? href.length : h;
+  const kept = href.slice(q + 1, end).split('&').filter((p) => !/^__(cft|tn)__/.test(p));
+  return href.slice(0, q) + (kept.length ? `?${kept.join('&')}` : '') + href.slice(end);
 }
 
 function read(node: Element, pageUrl: URL): ReadResult {

@@ -45,12 +45,13 @@ export function ownParts(node: Element): OwnParts {
   for (const e of node.querySelectorAll(OWN_PARTS)) {
     if (nested?.contains(e)) continue;
     nested = null;
-    if (e.matches(ARTICLE)) {
+    const role = e.getAttribute('role');
+    if (role === 'article') {
       nested = e;
       continue;
     }
     if (e.tagName === 'A') parts.links.push(e);
-    if (e.getAttribute('role') === 'button') parts.buttons.push(e);
+    if (role === 'button') parts.buttons.push(e);
     if (e.hasAttribute('lang')) parts.bodies.push(e);
     else if (e.tagName === 'DIV' && e.getAttribute('dir') === 'auto') parts.autos.push(e);
   }

@@ -1,7 +1,7 @@
 import type { ObservedComment } from '../../model';
 import { fitComment } from '../fit';
 import type { ReadResult } from '../types';
-import { ACTOR, COMMENT, HOST, TEXT_BOX, line, nodeOf, outermost, own, profile, safe, text, urnOf } from './dom';
+import { ACTOR, COMMENT, HOST, TEXT_BOX, line, nodeOf, outermost, own, ownOnce, profile, safe, text, textWithout, urnOf, type Own } from './dom';
 import { pageFromUrl } from './page';
 import { postActor, postScope } from './post';
 import { BADGE, LOAD_MORE, TIME_LABEL } from './words';
@@ -14,16 +14,22 @@ import { BADGE, LOAD_MORE, TIME_LABEL } from './words';
  * id, unique on LinkedIn by itself.
  */
 
-function readAuthor(node: Element) {
+/** The kinds of element every reading asks for, found in one query (`ownOnce`). */
+const NAME_TITLE = '[class*=description-title],[class*=name-text]';
+const HEADLINE = '[class*=description-subtitle],[class*=meta__headline]';
+const BADGES = '[class*=badge]';
+const COMMON = [NAME_TITLE, ACTOR, HEADLINE, BADGES, TEXT_BOX, 'time'] as const;
+
+function readAuthor(own: Own) {
   // Ember: comments-comment-meta__* (2025) or comments-post-meta__* (≤2024).
-  const title = own(node, '[class*=description-title],[class*=name-text]')[0];
-  const links = own(node, ACTOR);
+  const title = own(NAME_TITLE)[0];
+  const links = own(ACTOR);
   // `marks`: the short labels around the name, among them the post author's badge.
   let link = links[0], name: string, headline: string | undefined, marks: string[];
   if (title) {
     name = line(title);
-    headline = text(own(node, '[class*=description-subtitle],[class*=meta__headline]')[0]);
-    marks = own(node, '[class*=badge]').map(text);
+    headline = text(own(HEADLINE)[0]);
+    marks = own(BADGES).map(text);
   } else {
     // SDUI: one actor link holds the lines "Name", "Author", "Name • 2nd", "Headline".
     link = links.find((a) => text(a));
@@ -35,25 +41,23 @@ function readAuthor(node: Element) {
   return name ? { name, url, headline, isPostAuthor: marks.some((b) => BADGE.test(b)) } : null;
 }
 
-function readText(node: Element): string {
-  const box = own(node, TEXT_BOX)[0];
+function readText(own: Own): string {
+  const box = own(TEXT_BOX)[0];
   let body = '';
   if (box) {
     // The whole text is in the DOM; "…see more" only unclamps it, so drop the button and read on.
-    const copy = box.cloneNode(true) as Element;
-    copy.querySelectorAll('button,[role=button],.visually-hidden').forEach((b) => b.remove());
-    body = text(copy);
+    body = textWithout(box, 'button,[role=button],.visually-hidden');
   } else {
     // SDUI leaves very short texts without the text box: what's left once actor, time and buttons are gone.
-    body = own(node, 'p').filter((p) => !p.closest('a[href],button') && !TIME_LABEL.test(text(p))).map(text).join(' ').trim();
+    body = own('p').filter((p) => !p.closest('a[href],button') && !TIME_LABEL.test(text(p))).map(text).join(' ').trim();
   }
-  if (!body && own(node, 'img').some((i) => !i.closest(`${ACTOR},button`))) body = '[image]';
+  if (!body && own('img').some((i) => !i.closest(`${ACTOR},button`))) body = '[image]';
   return body;
 }
 
-function readTime(node: Element, id: string) {
-  const el = own(node, 'time')[0] ??
-    own(node, 'p,span').find((e) => !e.children.length && !e.closest(TEXT_BOX) && TIME_LABEL.test(text(e)));
+function readTime(own: Own, id: string) {
+  const el = own('time')[0] ??
+    own('p,span').find((e) => !e.children.length && !e.closest(TEXT_BOX) && TIME_LABEL.test(text(e)));
   // "3d (edited)", "1d •": the label is what comes before the marker.
   const label = text(el).replace(/\s*[•(].*$/, '');
   const absolute = el?.getAttribute('datetime');
@@ -92,9 +96,10 @@ export const readComment = safe((node: Element, pageUrl: URL): ReadResult => {
   const kind = m[1]!, post = m[2]!, id = m[3]!;
   const parent = nodeOf(node.parentElement);
   const parentId = (parent && urnOf(parent)?.[3]) || null;
-  const author = readAuthor(node);
+  const mine = ownOnce(node, COMMON);
+  const author = readAuthor(mine);
   if (!author) return { ok: false, reason: 'no-author' };
-  const body = readText(node);
+  const body = readText(mine);
   if (!body) return { ok: false, reason: 'no-text' };
   const comment: ObservedComment = {
     platform: 'linkedin',
@@ -107,7 +112,7 @@ export const readComment = safe((node: Element, pageUrl: URL): ReadResult => {
     authorUrl: author.url,
     authorIsPostAuthor: author.isPostAuthor,
     text: body,
-    time: readTime(node, id),
+    time: readTime(mine, id),
   };
   if (author.headline) comment.authorHeadline = author.headline;
   const owner = postActor(postScope(node)) ?? pageFromUrl(pageUrl);
@@ -120,7 +125,7 @@ export const readComment = safe((node: Element, pageUrl: URL): ReadResult => {
 // SDUI: the name's own line, the actor link's first child.
 export const markerAnchor = safe(
   (node: Element): Element | null =>
-    own(node, '[class*=description-title],[class*=name-text]')[0]?.parentElement ??
+    own(node, NAME_TITLE)[0]?.parentElement ??
     own(node, ACTOR).find((a) => text(a))?.firstElementChild ??
     null,
   null,

@@ -33,8 +33,54 @@ export const nodeOf = (el?: Element | null): Element | null => {
   const c = el?.closest(COMMENT);
   return c ? outermost(c) : null;
 };
-/** Elements of `node` itself, not of the replies nested inside it. */
-export const own = (node: Element, sel: string) => [...node.querySelectorAll(sel)].filter((e) => nodeOf(e) === node);
+/**
+ * Elements of `node` itself, not of the replies nested inside it. One query
+ * for `sel` and the comment nodes together: results come in document order, so
+ * a nested reply's elements follow it in one run and are skipped by a
+ * `contains` on it, where asking each element for its comment would walk up
+ * the tree matching the comment selectors from every one of them. SDUI's inner
+ * divs that share the comment's componentkey are the comment itself.
+ */
+export function own(node: Element, sel: string): Element[] {
+  const key = node.getAttribute('componentkey');
+  const out: Element[] = [];
+  let nested: Element | null = null;
+  for (const e of node.querySelectorAll(`${sel},${COMMENT}`)) {
+    if (nested?.contains(e)) continue;
+    nested = null;
+    if (e.matches(COMMENT) && !(key && e.getAttribute('componentkey') === key)) nested = e;
+    else if (e.matches(sel)) out.push(e);
+  }
+  return out;
+}
+
+export type Own = (sel: string) => Element[];
+
+/**
+ * `own` for one reading of `node`: the selectors in `common` are answered
+ * from a single query of the comment's subtree, the others by `own`. Reading a
+ * comment asks for half a dozen kinds of element; substring selectors such as
+ * `[class*=badge]` make each query walk and test every element of the subtree,
+ * replies included, so one walk instead of six is most of the reading's cost.
+ */
+export function ownOnce(node: Element, common: readonly string[]): Own {
+  const found = new Map<string, Element[]>(common.map((sel) => [sel, []]));
+  for (const e of own(node, common.join(','))) for (const sel of common) if (e.matches(sel)) found.get(sel)!.push(e);
+  return (sel) => found.get(sel) ?? own(node, sel);
+}
+
+/** The text of `el` as `textContent` gives it, leaving out what's inside elements matching `skip`. */
+export function textWithout(el: Element, skip: string): string {
+  let out = '';
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue;
+      else if (c.nodeType === 1 && !(c as Element).matches(skip)) walk(c);
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
 
 /** A person or company link reduced to its canonical address. */
 export function profile(href: string | null): { url: string; kind: string; key: string; showcase?: boolean } | null {
