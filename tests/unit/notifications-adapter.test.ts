@@ -82,6 +82,10 @@ describe('Facebook notification list', () => {
     expect(facebookNotifications.findItems(time)).toEqual([time.closest('[role=row]')]);
     const post = new DOMParser().parseFromString(readFileSync(join(FIXTURES, 'facebook/page-post-permalink.html'), 'utf8'), 'text/html');
     expect(facebookNotifications.findItems(post)).toEqual([]);
+    // A comment added under a post is not even searched, whatever links it holds.
+    const comment = post.querySelector('[role=article] [role=article]')!;
+    comment.insertAdjacentHTML('beforeend', `<a href="${AUTUMN}&notif_t=feed_comment&comment_id=1">x</a>`);
+    expect(facebookNotifications.findItems(comment)).toEqual([]);
   });
 
   it('says a list is showing items by its structure, and an item whose link lost its type is unreadable', () => {

@@ -7,6 +7,9 @@ import { ITEM_LINK, itemOf, readItem } from './items';
  * bell's drop-down panel, which opens over any page. Items are found by their
  * notification links, so the same reader serves both.
  */
+/** Where notification items never are: posts (with their comments) and feeds of posts. */
+const OUTSIDE_LISTS = '[role=article],[role=feed]';
+
 export const facebookNotifications: NotificationAdapter = {
   // The bell's panel opens over any page, so items are looked for wherever we read.
   hasPanel: true,
@@ -16,6 +19,9 @@ export const facebookNotifications: NotificationAdapter = {
   findItems(root) {
     try {
       const found = new Set<Element>();
+      // Posts and their comments, where a heavy page grows, never hold a notification: one walk up
+      // spares searching every added comment's subtree.
+      if (root.nodeType === 1 && (root as Element).closest(OUTSIDE_LISTS)) return [];
       if (root.nodeType === 1) {
         // An item re-rendered from inside (its time ticking) arrives as a node within it.
         const inside = (root as Element).closest(ITEM_LINK);
