@@ -11,7 +11,7 @@
 //                                  (for a loaded machine; both are printed either way)
 //   npm run bench -- --json        also print the raw figures
 //
-// Parts: size, page (what the page feels: four conditions, interleaved, best
+// Parts: size (and the content script's startup), page (what the page feels: four conditions, interleaved, best
 // of N; the traced attribution; reading alone), ingest, popup, scale (100 and
 // 100,000 waiting: scripts/bench/scale.mjs; `--only scale` for it alone), reading
 // (the adapters alone, also part of page; `--only reading` to try an adapter change); and,
@@ -31,6 +31,7 @@ import { facebookPage, linkedinPage } from './bench/pages.mjs';
 import { runReading } from './bench/reading.mjs';
 import { printReport } from './bench/report.mjs';
 import { printScale, runScale } from './bench/scale.mjs';
+import { runStartup } from './bench/startup.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name) => {
@@ -113,6 +114,9 @@ async function traced(platform, variant, dir, generated) {
 try {
   await step('size', async () => {
     results.size = bundleSizes(ours);
+    // What the size costs: compiling and first running the script on each page load.
+    log('startup: the content script compiled and run on a managed post, best of 5 loads');
+    results.startup = await runStartup({ extensionDir: ours, runs: 5, log });
   });
   await step('page', async () => {
     results.page = await runPageCosts({ ...CONFIG, pages: pages(), dirs: { none, ours }, log });

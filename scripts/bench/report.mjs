@@ -12,6 +12,9 @@ const PAGE_BUDGETS = {
   off: { budget: 5, label: 'managed, markers off' },
   on: { budget: 10, label: 'managed, default settings (markers on)' },
 };
+// Raised from 25 / 10 kB when the notification lists' reader (about 3.4 kB) joined the content
+// script; what size costs a page is the compile time printed beside it (BENCHMARKS.md).
+const SIZE_BUDGET = { minified: 32_000, gzip: 12_000 };
 const verdict = (ok) => (ok === null ? '' : ok ? 'PASS' : 'FAIL');
 
 /** Cumulative extension script time up to checkpoint k, from the trace. */
@@ -25,18 +28,24 @@ export function printReport(results) {
   const [small, big] = checkpoints;
   const n = (v) => (typeof v === 'number' ? v.toLocaleString('en-US') : '?');
 
+  const P = (platform) => (platform === 'facebook' ? 'Facebook' : 'LinkedIn');
   if (results.size) {
     const { content, popupJs, popupCss, popupFiles } = results.size;
     for (const c of content) {
       const name = c.files.map((f) => f.split('/').pop()).join(' + ');
-      add(`Size: content script ${name} (minified)`, kb(c.bytes), '≤ 25 kB', c.bytes <= 25_000);
-      add(`Size: content script ${name} (gzip)`, kb(c.gzip), '≤ 10 kB', c.gzip <= 10_000);
+      add(`Size: content script ${name} (minified)`, kb(c.bytes), '≤ 32 kB', c.bytes <= SIZE_BUDGET.minified);
+      add(`Size: content script ${name} (gzip)`, kb(c.gzip), '≤ 12 kB', c.gzip <= SIZE_BUDGET.gzip);
+    }
+    for (const [platform, { best, all }] of Object.entries(results.startup ?? {})) {
+      add(
+        `Startup on a ${P(platform)} post: compile + top-level run of the content script`,
+        `${ms(best.totalMs)} (compile ${ms(best.compileMs)}; best of ${all.length}: ${all.map((t) => t.toFixed(1)).join(', ')})`,
+      );
     }
     add(`Size: popup JS, ${popupFiles.filter((f) => f.file.endsWith('.js')).length} chunks (min / gzip)`, `${kb(popupJs.bytes)} / ${kb(popupJs.gzip)}`);
     add('Size: popup CSS (min / gzip)', `${kb(popupCss.bytes)} / ${kb(popupCss.gzip)}`);
   }
 
-  const P = (platform) => (platform === 'facebook' ? 'Facebook' : 'LinkedIn');
   const last = checkpoints.length - 1;
 
   // What the page feels: added main-thread time, best of N, per condition. Judged on `metric`
