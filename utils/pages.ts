@@ -96,10 +96,21 @@ export function contradicts(page: ManagedPage, ref: { id?: string | undefined; s
   return Boolean((ref.id && known.id && known.id !== ref.id) || (ref.slug && known.slug && known.slug !== ref.slug.toLowerCase()));
 }
 
-/** What the user sees for a page: never a bare number, which is how a page added by its numeric address starts out. */
-export function pageDisplayName(page: Pick<ManagedPage, 'name' | 'platform'>): string {
+/**
+ * What the user sees for a page: its name, never a bare number. A page added by its numeric
+ * address starts out named by that number; until it shows its own name it reads "Facebook page
+ * 6155…0001", the number shortened so it reads as a label, with both ends kept to tell pages apart.
+ */
+export function pageDisplayName(page: Pick<ManagedPage, 'name' | 'platform'> & Partial<Pick<ManagedPage, 'learnedName' | 'platformId'>>): string {
   const name = page.name.trim();
-  return name && !/^\d+$/.test(name) ? name : `Unnamed ${PLATFORM_LABEL[page.platform]} page`;
+  if (name && !/^\d+$/.test(name)) return name;
+  const learned = page.learnedName?.trim();
+  if (learned && !/^\d+$/.test(learned)) return learned;
+  const id = page.platformId ?? (/^\d+$/.test(name) ? name : '');
+  const number = id.length > 9 ? `${id.slice(0, 4)}…${id.slice(-4)}` : id;
+  return number
+    ? t('common.unnamedPage', { platform: PLATFORM_LABEL[page.platform], number })
+    : t('common.unnamedPageNoNumber', { platform: PLATFORM_LABEL[page.platform] });
 }
 
 /** A name that only repeats the address (id, slug or URL): a placeholder until the page shows its own. */

@@ -26,6 +26,7 @@ import { formatDuration, formatRate, restsOn } from './format';
 import { formatDayRange, formatNumber, plural, t } from '../../utils/i18n';
 import { useInsightsComments } from './use-insights-data';
 import './insights.css';
+import { pageDisplayName } from '../../utils/pages';
 
 const ALL_PAGES = '';
 const LONGEST_PERIOD = Math.max(...PERIOD_CHOICES) as PeriodDays;
@@ -48,7 +49,7 @@ function rememberSelection(pageKey: string, days: PeriodDays): void {
 }
 
 export function pageLabel(page: ManagedPage): string {
-  return t('common.pageOnPlatform', { page: page.name, platform: PLATFORM_LABEL[page.platform] });
+  return t('common.pageOnPlatform', { page: pageDisplayName(page), platform: PLATFORM_LABEL[page.platform] });
 }
 
 /** The Insights page: how responsive each page is, over the last 7 or 30 days. */

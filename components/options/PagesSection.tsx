@@ -8,6 +8,7 @@ import { safePlatformHref } from '../shared/safe-link';
 import { Dialog } from './Dialog';
 import { checkPageAddress } from './page-address';
 import { parseHours } from './settings-form';
+import { canonicalPageUrl, isPlaceholderName, pageDisplayName, safeAvatarUrl } from '../../utils/pages';
 
 export function PagesSection({ pages, settings }: { pages: readonly ManagedPage[]; settings: Settings }) {
   const counts = usePendingCountsByPage(pages.map((page) => page.key));
@@ -56,7 +57,7 @@ function AddPageForm() {
       return;
     }
     setError(null);
-    const addedName = result.value?.name ?? name.trim();
+    const addedName = result.value ? pageDisplayName(result.value) : name.trim();
     setAdded(addedName ? t('options.pages.added', { name: addedName }) : t('options.pages.addedUnnamed'));
     setAddress('');
     setName('');
@@ -115,10 +116,11 @@ function PageItem({ page, waiting, defaultHours }: { page: ManagedPage; waiting:
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
   const href = safePlatformHref(page.url);
+  const name = pageDisplayName(page);
   return (
     <li className="page">
       <div className="page-main">
-        <h3>{page.name}</h3>
+        <h3>{name}</h3>
         <p className="muted small">
           <span className={`platform-chip platform-${page.platform}`}>{PLATFORM_LABEL[page.platform]}</span>{' '}
           {href ? (
@@ -135,13 +137,14 @@ function PageItem({ page, waiting, defaultHours }: { page: ManagedPage; waiting:
             ? t('options.pages.replyTimeDefault', { hours: formatUnit(defaultHours, 'hour', 2) })
             : t('options.pages.replyTime', { hours: formatUnit(page.thresholdHours, 'hour', 2) })}
         </p>
+        <LearnedIdentity page={page} />
       </div>
       {!editing && (
         <div className="page-actions">
-          <button type="button" className="action" aria-label={t('options.pages.editNamed', { name: page.name })} onClick={() => setEditing(true)}>
+          <button type="button" className="action" aria-label={t('options.pages.editNamed', { name })} onClick={() => setEditing(true)}>
             {t('options.pages.edit')}
           </button>
-          <button type="button" className="action" aria-label={t('options.pages.removeNamed', { name: page.name })} onClick={() => setRemoving(true)}>
+          <button type="button" className="action" aria-label={t('options.pages.removeNamed', { name })} onClick={() => setRemoving(true)}>
             {t('options.pages.remove')}
           </button>
         </div>
@@ -152,8 +155,57 @@ function PageItem({ page, waiting, defaultHours }: { page: ManagedPage; waiting:
   );
 }
 
+/**
+ * What the page itself showed Reply Radar: the name it goes by, its numeric id, its vanity address
+ * and its picture. Shown as text and a link, so the settings load nothing from the platforms.
+ */
+function LearnedIdentity({ page }: { page: ManagedPage }) {
+  const avatar = safeAvatarUrl(page.avatarUrl, page.platform);
+  const vanity = page.slug ? safePlatformHref(canonicalPageUrl(page.platform, { slug: page.slug, showcase: page.showcase })) : null;
+  if (!page.learnedAt && !page.learnedName) {
+    return <p className="small muted learned-none">{t('options.pages.learned.notYet')}</p>;
+  }
+  return (
+    <dl className="learned small" aria-label={t('options.pages.learned.label')}>
+      {page.learnedName && (
+        <div>
+          <dt>{t('options.pages.learned.name')}</dt>
+          <dd>{page.learnedName}</dd>
+        </div>
+      )}
+      {page.platformId && (
+        <div>
+          <dt>{t('options.pages.learned.id')}</dt>
+          <dd>{page.platformId}</dd>
+        </div>
+      )}
+      {vanity && (
+        <div>
+          <dt>{t('options.pages.learned.address')}</dt>
+          <dd>
+            <a href={vanity} target="_blank" rel="noopener noreferrer">
+              {vanity.replace(/^https:\/\/www\./, '')}
+            </a>
+          </dd>
+        </div>
+      )}
+      {avatar && (
+        <div>
+          <dt>{t('options.pages.learned.picture')}</dt>
+          <dd>
+            <a href={avatar} target="_blank" rel="noopener noreferrer">
+              {t('options.pages.learned.viewPicture')}
+            </a>
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
 function EditPageForm({ page, defaultHours, onDone }: { page: ManagedPage; defaultHours: number; onDone: () => void }) {
-  const [name, setName] = useState(page.name);
+  // A page still named by its address starts with an empty field rather than the number to correct.
+  const [name, setName] = useState(isPlaceholderName(page) ? (page.learnedName ?? '') : page.name);
   const [hours, setHours] = useState(page.thresholdHours === null ? '' : String(page.thresholdHours));
   const [errors, setErrors] = useState<{ name?: string; hours?: string; send?: string }>({});
   const id = useId();
@@ -180,7 +232,7 @@ function EditPageForm({ page, defaultHours, onDone }: { page: ManagedPage; defau
   };
 
   return (
-    <form className="edit-page" onSubmit={onSubmit} noValidate aria-label={t('options.pages.editNamed', { name: page.name })}>
+    <form className="edit-page" onSubmit={onSubmit} noValidate aria-label={t('options.pages.editNamed', { name: pageDisplayName(page) })}>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('options.pages.name')}</label>
         <input
@@ -189,9 +241,14 @@ function EditPageForm({ page, defaultHours, onDone }: { page: ManagedPage; defau
           value={name}
           autoFocus
           aria-invalid={Boolean(errors.name)}
-          aria-describedby={errors.name ? `${id}-name-error` : undefined}
+          aria-describedby={[page.learnedName && `${id}-name-hint`, errors.name && `${id}-name-error`].filter(Boolean).join(' ') || undefined}
           onChange={(event) => setName(event.target.value)}
         />
+        {page.learnedName && (
+          <p id={`${id}-name-hint`} className="hint">
+            {t('options.pages.nameHint', { name: page.learnedName })}
+          </p>
+        )}
         {errors.name && (
           <p id={`${id}-name-error`} className="field-error">
             {errors.name}
@@ -254,7 +311,7 @@ function RemovePageDialog({ page, onClose }: { page: ManagedPage; onClose: () =>
   };
 
   return (
-    <Dialog title={t('options.pages.removeTitle', { name: page.name })} onClose={onClose}>
+    <Dialog title={t('options.pages.removeTitle', { name: pageDisplayName(page) })} onClose={onClose}>
       <p>{t('options.pages.removeQuestion')}</p>
       <fieldset className="choices">
         <legend className="visually-hidden">{t('options.pages.itsComments')}</legend>

@@ -6,6 +6,7 @@ import { identifyActiveTabPage, sendCommand } from '../../utils/messaging/send';
 import { formatAgo, interfaceLocale, plural, t } from '../../utils/i18n';
 import { isAlreadyManaged } from './page-match';
 import { useHostAccess } from './use-host-access';
+import { pageDisplayName } from '../../utils/pages';
 
 /** "www.linkedin.com/company/acme/posts/…" — enough of an address to recognise it. */
 export function shortAddress(address: string, max = 72): string {
@@ -36,12 +37,12 @@ export function LayoutWarnings({ warnings, now }: { warnings: LayoutWarning[]; n
       {warnings.map(({ page, health, kind }) =>
         kind === 'times' ? (
           <p key={health.key}>
-            {plural('parserHealth.unreadTimes', health.unreadTimes ?? 0, { page: page.name, address: shortAddress(health.url) })}
+            {plural('parserHealth.unreadTimes', health.unreadTimes ?? 0, { page: pageDisplayName(page), address: shortAddress(health.url) })}
           </p>
         ) : (
         <p key={health.key}>
           {t('popup.layoutWarning', { platform: PLATFORM_LABEL[health.platform], address: shortAddress(health.url) })}{' '}
-          <span className="muted">{t('popup.layoutWarningChecked', { page: page.name, ago: formatAgo(now - health.checkedAt) })}</span>
+          <span className="muted">{t('popup.layoutWarningChecked', { page: pageDisplayName(page), ago: formatAgo(now - health.checkedAt) })}</span>
         </p>
         ),
       )}

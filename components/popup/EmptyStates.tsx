@@ -3,6 +3,7 @@ import type { ManagedPage } from '../../utils/model';
 import { PLATFORM_LABEL } from '../../utils/model';
 import { formatAgo, t } from '../../utils/i18n';
 import { safePlatformHref } from '../shared/safe-link';
+import { pageDisplayName } from '../../utils/pages';
 
 export function openSettings() {
   void browser.runtime.openOptionsPage();
@@ -47,10 +48,10 @@ export function AllCaughtUp({ pages, lastChecked, lastClockTick, now }: CaughtUp
             <li key={page.key}>
               {href ? (
                 <a href={href} target="_blank" rel="noopener noreferrer">
-                  {page.name}
+                  {pageDisplayName(page)}
                 </a>
               ) : (
-                page.name
+                pageDisplayName(page)
               )}{' '}
               <span className="muted">
                 ({PLATFORM_LABEL[page.platform]}):{' '}

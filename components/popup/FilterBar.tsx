@@ -3,6 +3,7 @@ import { PLATFORM_LABEL, PLATFORMS } from '../../utils/model';
 import type { Filters } from './search';
 
 import { formatNumber, t } from '../../utils/i18n';
+import { pageDisplayName } from '../../utils/pages';
 interface Props {
   filters: Filters;
   onChange: (filters: Filters) => void;
@@ -46,7 +47,7 @@ export function FilterBar({ filters, onChange, pages, pageCounts, platformCounts
           <option value="all">{t('popup.filter.allPages', { count: total === undefined ? '…' : formatNumber(total) })}</option>
           {pagesShown.map((page) => (
             <option key={page.key} value={page.key}>
-              {page.name}
+              {pageDisplayName(page)}
               {count(pageCounts && (pageCounts.get(page.key) ?? 0))}
             </option>
           ))}

@@ -32,6 +32,7 @@ import { useCommentActions } from './use-comment-actions';
 import { DoneStatus, SnoozedStatus } from './statuses';
 import { formatNumber, plural, t } from '../../utils/i18n';
 import './popup.css';
+import { pageDisplayName } from '../../utils/pages';
 
 type TabId = 'waiting' | 'snoozed' | 'done';
 const TABS: { id: TabId; label: `popup.tab.${TabId}` }[] = [
@@ -159,7 +160,10 @@ export function Popup() {
   );
 
   const loading = !loaded || pages === undefined || settings === undefined;
-  const pageName = (comment: StoredComment) => pageByKey.get(comment.pageKey)?.name ?? t('popup.untrackedPage');
+  const pageName = (comment: StoredComment) => {
+    const page = pageByKey.get(comment.pageKey);
+    return page ? pageDisplayName(page) : t('popup.untrackedPage');
+  };
   const filtersKey = JSON.stringify(deferredFilters);
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -125,6 +125,47 @@ describe('options: managed pages', () => {
     expect(sent).toEqual([{ type: 'update-page', key: page.key, name: 'Acme Coffee Roasters', thresholdHours: 6 }]);
   });
 
+  it('shows what the page taught about itself, and lets the user correct the name it goes by', async () => {
+    const user = userEvent.setup();
+    const avatar = 'https://scontent.xx.fbcdn.net/v/t39.30808-1/acme_n.jpg';
+    await db.pages.add({
+      ...page, key: 'facebook:61550000000001', slug: 'acmecoffee', platformId: '61550000000001', name: 'Acme Coffee',
+      nameSource: 'page', learnedName: 'Acme Coffee', avatarUrl: avatar, learnedAt: 1_700_000_100_000,
+    });
+    const sent = fakeBackground();
+    await renderOptions();
+    const item = within(screen.getByRole('list', { name: 'Managed pages' })).getByRole('listitem');
+    const learned = item.querySelector<HTMLElement>('dl[aria-label="Learned from the page"]')!;
+    const pairs = [...learned.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    expect(pairs).toEqual([['Name', 'Acme Coffee'], ['Page ID', '61550000000001'], ['Address', 'facebook.com/acmecoffee'], ['Picture', 'View picture']]);
+    expect(within(learned).getByRole('link', { name: 'View picture' }).getAttribute('href')).toBe(avatar);
+    // Nothing is loaded from the platform to show it: a link, not an image.
+    expect(item.querySelector('img')).toBeNull();
+
+    await user.click(within(item).getByRole('button', { name: 'Edit Acme Coffee' }));
+    const name = within(item).getByRole('textbox', { name: 'Name' });
+    expect(name.getAttribute('aria-describedby')).toBeTruthy();
+    expect(within(item).getByText('The page shows itself as “Acme Coffee”. Keep that name and it follows the page when it is renamed.')).toBeTruthy();
+    await user.clear(name);
+    await user.type(name, 'Acme (main shop)');
+    await user.click(within(item).getByRole('button', { name: 'Save' }));
+    expect(sent).toEqual([{ type: 'update-page', key: 'facebook:61550000000001', name: 'Acme (main shop)', thresholdHours: null }]);
+  });
+
+  it('never shows a page added by its number as the bare number, and starts its name empty to be filled in', async () => {
+    const user = userEvent.setup();
+    await db.pages.add({
+      key: 'facebook:61550000000001', platform: 'facebook', name: '61550000000001', platformId: '61550000000001',
+      url: 'https://www.facebook.com/profile.php?id=61550000000001', thresholdHours: null, addedAt: 1_700_000_000_000,
+    });
+    await renderOptions();
+    const item = within(screen.getByRole('list', { name: 'Managed pages' })).getByRole('listitem');
+    expect(within(item).getByRole('heading', { level: 3 }).textContent).toBe('Facebook page 6155…0001');
+    expect(within(item).getByText('Not seen yet. Open the page once and Reply Radar learns its name and addresses from it.')).toBeTruthy();
+    await user.click(within(item).getByRole('button', { name: 'Edit Facebook page 6155…0001' }));
+    expect((within(item).getByRole('textbox', { name: 'Name' }) as HTMLInputElement).value).toBe('');
+  });
+
   it('clears an own threshold back to the default when left blank', async () => {
     const user = userEvent.setup();
     await db.pages.add({ ...page, thresholdHours: 6 });

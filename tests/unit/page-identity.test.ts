@@ -40,7 +40,7 @@ describe('adding a page by any of its addresses', () => {
     const added = await command({ type: 'add-page', address: `https://www.facebook.com/profile.php?id=${PAGE_ID}` });
     expect(added.ok).toBe(true);
     const [page] = await pages();
-    expect(pageDisplayName(page!)).toBe('Unnamed Facebook page');
+    expect(pageDisplayName(page!)).toBe('Facebook page 6155…0001');
 
     await fromPage({ type: 'page-identity', url: `https://www.facebook.com/profile.php?id=${PAGE_ID}`, page: { platform: 'facebook', id: PAGE_ID, name: 'Acme Coffee' } });
     expect(await pages()).toMatchObject([{ key: `facebook:${PAGE_ID}`, name: 'Acme Coffee', nameSource: 'page', learnedName: 'Acme Coffee', platformId: PAGE_ID }]);

@@ -112,6 +112,21 @@ describe('popup list', () => {
     expect(within(questionRow).queryByText(/Overdue|Due soon/)).toBeNull();
   });
 
+  it('never shows a page as a bare number: a page known only by its number reads as one, a learned name replaces it', async () => {
+    const byNumber: ManagedPage = { ...acmeFacebook, name: '61550000000001', platformId: '61550000000001', url: 'https://www.facebook.com/profile.php?id=61550000000001' };
+    delete byNumber.slug;
+    await db.pages.bulkAdd([byNumber, acmeLinkedIn]);
+    await storeComments([comment({ authorName: 'Otto Oldest', hoursAgo: 26 })]);
+    render(<Popup />);
+    const row = (await screen.findByText('Otto Oldest')).closest('li')!;
+    expect(within(row).getByText('Facebook page 6155…0001 · Facebook')).toBeTruthy();
+    expect(screen.getByRole('option', { name: /^Facebook page 6155…0001/ })).toBeTruthy();
+    expect(screen.queryByText(/(^|\s)61550000000001/)).toBeNull();
+
+    await act(() => db.pages.update(byNumber.key, { name: 'Acme Coffee', nameSource: 'page', learnedName: 'Acme Coffee' }));
+    expect(await within(row).findByText('Acme Coffee · Facebook')).toBeTruthy();
+  });
+
   it('filters by platform, by page with counts, and searches author and text', async () => {
     const user = userEvent.setup();
     await db.pages.bulkAdd([acmeFacebook, acmeLinkedIn]);

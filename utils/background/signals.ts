@@ -15,6 +15,7 @@ import {
   type PageCounts,
 } from '../rules';
 import type { Settings } from '../settings';
+import { pageDisplayName } from '../pages';
 
 /**
  * The clock's work: count the badge from the conversation indexes and raise
@@ -80,7 +81,7 @@ export async function conversationCounts(db: ReplyRadarDb, pages: readonly Manag
         countUpTo(upToNow('[pageKey+convDueSoonAt]'), BADGE_COUNT_CAP),
       ]);
       // The same brand often has a Facebook and a LinkedIn page: the platform tells them apart.
-      return { name: `${page.name} (${PLATFORM_LABEL[page.platform]})`, overdue, dueSoon: Math.max(0, dueSoonOrOverdue - overdue) };
+      return { name: `${pageDisplayName(page)} (${PLATFORM_LABEL[page.platform]})`, overdue, dueSoon: Math.max(0, dueSoonOrOverdue - overdue) };
     }),
   );
 }

@@ -2,6 +2,7 @@ import type { ManagedPage, StoredComment } from '../model';
 import type { Settings } from '../settings';
 import { minutesOfDay, parseClock } from './business-hours';
 import { formatUnit, plural, t } from '../i18n';
+import { pageDisplayName } from '../pages';
 
 export interface PlannedNotification {
   pageKey: string;
@@ -67,7 +68,8 @@ export function planNotifications(
 
   return [...byPage].map(([pageKey, due]) => {
     due.sort((a, b) => a.lead.postedAt - b.lead.postedAt);
-    const pageName = pages.get(pageKey)?.name ?? pageKey;
+    const page = pages.get(pageKey);
+    const pageName = page ? pageDisplayName(page) : pageKey;
     // Each waited past its own threshold, so all waited past the shortest one.
     const shortest = due.reduce((min, item) => Math.min(min, item.thresholdMs), Number.POSITIVE_INFINITY);
     return {
