@@ -166,7 +166,7 @@ function LearnedIdentity({ page }: { page: ManagedPage }) {
     return <p className="small muted learned-none">{t('options.pages.learned.notYet')}</p>;
   }
   return (
-    <dl className="learned small" aria-label={t('options.pages.learned.label')}>
+    <dl className="learned small" role="group" aria-label={t('options.pages.learned.label')}>
       {page.learnedName && (
         <div>
           <dt>{t('options.pages.learned.name')}</dt>
