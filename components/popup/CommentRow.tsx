@@ -21,6 +21,8 @@ interface Props {
   status: ReactNode;
   /** The row's buttons, after Open. */
   actions: ReactNode;
+  /** What comes first in the row's head: a conversation's selection box. */
+  lead?: ReactNode;
   /** What follows the comment before its buttons: the rest of its conversation. */
   more?: ReactNode;
   /** Extra class for the severity stripe. */
@@ -32,7 +34,7 @@ interface Props {
 }
 
 /** One comment in the popup: a list item holding who, what, where, how long, and what to do. */
-export function CommentRow({ comment, pageName, status, actions, more, tone, tabIndex, onFocus, rowRef, onOpen }: Props) {
+export function CommentRow({ comment, pageName, status, actions, lead, more, tone, tabIndex, onFocus, rowRef, onOpen }: Props) {
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   const name = { name: comment.authorName };
@@ -52,6 +54,7 @@ export function CommentRow({ comment, pageName, status, actions, more, tone, tab
       data-key={comment.key}
     >
       <div className="row-head">
+        {lead}
         <span className="author" id={`${id}-author`}>
           {comment.authorName}
         </span>

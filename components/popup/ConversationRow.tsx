@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { StoredComment } from '../../utils/model';
 import type { Conversation, SnoozeChoice } from '../../utils/rules';
 import { PLATFORM_LABEL } from '../../utils/model';
@@ -22,6 +22,10 @@ interface Props {
   /** One action on these comments: the whole conversation, or one comment of it. */
   onAct: (comments: readonly StoredComment[], action: CommentAction) => void;
   onSnooze: (comments: readonly StoredComment[], choice: SnoozeChoice) => void;
+  /** Ticked for a bulk action; absent where the list offers none. */
+  selection?: { selected: boolean; onChange: (selected: boolean) => void };
+  /** "Won't reply to all N waiting on this post", after the row's own buttons. */
+  postAction?: ReactNode;
 }
 
 /**
@@ -30,7 +34,7 @@ interface Props {
  * The row's buttons act on every waiting comment of it; an expanded comment's
  * buttons on that comment alone.
  */
-export function ConversationRow({ conversation, pageName, row, now, onOpen, onAct, onSnooze }: Props) {
+export function ConversationRow({ conversation, pageName, row, now, onOpen, onAct, onSnooze, selection, postAction }: Props) {
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   const { first, waiting, urgent } = conversation;
@@ -54,6 +58,17 @@ export function ConversationRow({ conversation, pageName, row, now, onOpen, onAc
       onFocus={row.onFocus}
       rowRef={row.rowRef}
       onOpen={onOpen}
+      lead={
+        selection && (
+          <input
+            type="checkbox"
+            className="select-box"
+            checked={selection.selected}
+            aria-label={t('bulk.selectNamed', name)}
+            onChange={(event) => selection.onChange(event.target.checked)}
+          />
+        )
+      }
       more={
         whole && (
           <div className="thread-more">
@@ -109,6 +124,7 @@ export function ConversationRow({ conversation, pageName, row, now, onOpen, onAc
           >
             {t('popup.action.wontReply')}
           </button>
+          {postAction}
         </>
       }
     />

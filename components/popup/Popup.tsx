@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import {
   allWaitingConversations,
   conversationCounts,
+  countInBulkScope,
   type ConversationThread,
   doneAt,
   snoozedComments,
@@ -17,7 +18,8 @@ import {
   useStorageError,
   waitingConversations,
 } from '../../utils/db/queries';
-import { localTimeZone, snoozeUntil, viewConversation, type Conversation, type SnoozeChoice } from '../../utils/rules';
+import { localTimeZone, OLDER_THAN_DAYS, snoozeUntil, viewConversation, type BulkScope, type Conversation, type SnoozeChoice } from '../../utils/rules';
+import { BulkBar, ScopeAction } from './BulkBar';
 import { useNow } from '../shared/use-now';
 import { HostAccessBanner, LayoutWarnings, StorageErrorBanner, TrackThisPage } from './Banners';
 import { AllCaughtUp, EmptyNote, FirstRun, NoMatches, openSettings } from './EmptyStates';
@@ -28,7 +30,7 @@ import { FIRST_PAINT_ROWS, PAGE_SIZE, RovingList } from './RovingList';
 import { SnoozeMenu } from './SnoozeMenu';
 import { createHaystack, filterPredicate, hasFilters, NO_FILTERS, type Filters } from './search';
 import { Toast } from './Toast';
-import { useCommentActions } from './use-comment-actions';
+import { useCommentActions, type CommentAction } from './use-comment-actions';
 import { DoneStatus, SnoozedStatus } from './statuses';
 import { formatNumber, plural, t } from '../../utils/i18n';
 import './popup.css';
@@ -159,12 +161,44 @@ export function Popup() {
     [actions, timeZone],
   );
 
+  // Conversations ticked for a bulk action, by key; those no longer shown drop out of what is acted on.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const selectedShown = useMemo(() => shownWaiting.filter((conversation) => selected.has(conversation.key)), [shownWaiting, selected]);
+  const select = (key: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  const actOnSelected = async (action: CommentAction, until?: number) => {
+    const done = await actions.actOnSelection(selectedShown.flatMap((conversation) => conversation.waiting), action, until);
+    if (done) setSelected(new Set());
+  };
+  const olderThanScope: BulkScope = { kind: 'older-than', days: OLDER_THAN_DAYS, pageKeys: scope };
+
   const loading = !loaded || pages === undefined || settings === undefined;
   const pageName = (comment: StoredComment) => {
     const page = pageByKey.get(comment.pageKey);
     return page ? pageDisplayName(page) : t('popup.untrackedPage');
   };
   const filtersKey = JSON.stringify(deferredFilters);
+
+  /** "Won't reply to all N waiting on this post", on a conversation whose post is known. */
+  const postAction = ({ first }: Conversation) => {
+    if (!first.postUrl) return null;
+    const post: BulkScope = { kind: 'post', pageKey: first.pageKey, postUrl: first.postUrl };
+    return (
+      <ScopeAction
+        label={t('bulk.post')}
+        ariaLabel={t('bulk.postNamed', { name: first.authorName })}
+        count={() => countInBulkScope(post, Date.now())}
+        confirmLabel={(count) => plural('bulk.postConfirm', count)}
+        noneLabel={t('bulk.nothingThere')}
+        onConfirm={() => void actions.actOnScope(post, 'wont-reply')}
+      />
+    );
+  };
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = TABS.findIndex(({ id }) => id === tab);
@@ -253,6 +287,19 @@ export function Popup() {
                   <AllCaughtUp pages={pages} lastChecked={lastChecked ?? new Map()} lastClockTick={lastClockTick} now={now} />
                 )
               ) : (
+                <>
+                <BulkBar
+                  shown={shownWaiting.length}
+                  selected={selectedShown.length}
+                  onSelectAll={(all) => setSelected(new Set(all ? shownWaiting.map((conversation) => conversation.key) : []))}
+                  onAct={(action) => void actOnSelected(action)}
+                  onSnooze={(choice) => void actOnSelected('snooze', snoozeUntil(choice, Date.now(), timeZone))}
+                  olderThan={{
+                    days: OLDER_THAN_DAYS,
+                    count: () => countInBulkScope(olderThanScope, Date.now()),
+                    act: () => void actions.actOnScope(olderThanScope, 'wont-reply'),
+                  }}
+                />
                 <RovingList
                   items={shownWaiting}
                   keyOf={(conversation) => conversation.key}
@@ -269,9 +316,12 @@ export function Popup() {
                       onOpen={actions.open}
                       onAct={(comments, action) => void actions.act(comments, action)}
                       onSnooze={(comments, choice) => void snooze(comments, choice)}
+                      selection={{ selected: selected.has(conversation.key), onChange: (on) => select(conversation.key, on) }}
+                      postAction={postAction(conversation)}
                     />
                   )}
                 />
+                </>
               ))}
             {tab === 'snoozed' &&
               (shownSnoozed.length === 0 ? (

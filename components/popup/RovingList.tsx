@@ -27,8 +27,8 @@ interface Props<T> {
   onShowMore?: (visible: number) => void;
 }
 
-/** Controls inside a row that use the arrow keys themselves. */
-const OWNS_ARROWS = 'input, textarea, select, [role="menu"]';
+/** Controls inside a row that use the arrow keys themselves (a checkbox doesn't: arrows move between rows from it). */
+const OWNS_ARROWS = 'input:not([type="checkbox"]), textarea, select, [role="menu"]';
 
 /**
  * A list of rows with roving focus: one row is in the Tab order, ArrowUp and

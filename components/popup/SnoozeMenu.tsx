@@ -4,6 +4,8 @@ import { dateFormatter, t } from '../../utils/i18n';
 
 interface Props {
   authorName: string;
+  /** The button's, menu's and confirm button's accessible names when the menu acts on more than one comment. */
+  labels?: { button: string; menu: string; confirm: string };
   onChoose: (choice: SnoozeChoice) => void;
 }
 
@@ -26,7 +28,7 @@ const MENU_HEIGHT_PX = 170;
  * The Snooze button and its menu (WAI-ARIA menu button pattern): arrows move
  * between choices, Escape closes and returns focus to the button.
  */
-export function SnoozeMenu({ authorName, onChoose }: Props) {
+export function SnoozeMenu({ authorName, labels, onChoose }: Props) {
   const [open, setOpen] = useState(false);
   const [upwards, setUpwards] = useState(false);
   const [picking, setPicking] = useState(false);
@@ -127,7 +129,7 @@ export function SnoozeMenu({ authorName, onChoose }: Props) {
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        aria-label={t('popup.snooze.buttonNamed', name)}
+        aria-label={labels?.button ?? t('popup.snooze.buttonNamed', name)}
         onClick={toggle}
       >
         {t('popup.snooze.button')} <span aria-hidden="true">▾</span>
@@ -137,7 +139,7 @@ export function SnoozeMenu({ authorName, onChoose }: Props) {
           ref={menuRef}
           id={menuId}
           role="menu"
-          aria-label={t('popup.snooze.menuNamed', name)}
+          aria-label={labels?.menu ?? t('popup.snooze.menuNamed', name)}
           className={upwards ? 'menu menu-up' : 'menu'}
           onKeyDown={onMenuKeyDown}
         >
@@ -185,7 +187,7 @@ export function SnoozeMenu({ authorName, onChoose }: Props) {
               onChange={(event) => setPickedValue(event.target.value)}
             />
           </label>
-          <button type="submit" className="action primary" aria-label={t('popup.snooze.confirmNamed', name)}>
+          <button type="submit" className="action primary" aria-label={labels?.confirm ?? t('popup.snooze.confirmNamed', name)}>
             {t('popup.snooze.button')}
           </button>
           <button

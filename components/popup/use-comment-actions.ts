@@ -3,6 +3,7 @@ import type { StoredComment } from '../../utils/model';
 import type { CommandMessage } from '../../utils/messaging/protocol';
 import { sendCommand } from '../../utils/messaging/send';
 import { formatDateTime, plural, t } from '../../utils/i18n';
+import type { BulkScope } from '../../utils/rules/bulk';
 
 export type CommentAction = Extract<CommandMessage, { type: 'comment-action' }>['action'];
 
@@ -31,6 +32,21 @@ function actionMessage(action: CommentAction, name: string, until: number | unde
     case 'unsnooze':
     case 'undo':
       return t('popup.toast.backInWaiting', { name });
+  }
+}
+
+/** What a toast says after one action on many comments (a selection, a post, everything older). */
+function bulkMessage(action: CommentAction, count: number, until: number | undefined): string {
+  switch (action) {
+    case 'mark-replied':
+      return plural('bulk.toast.markedReplied', count);
+    case 'wont-reply':
+      return plural('bulk.toast.wontReply', count);
+    case 'snooze':
+      return plural('bulk.toast.snoozed', count, { time: formatDateTime(until ?? Date.now()) });
+    case 'unsnooze':
+    case 'undo':
+      return t('popup.toast.undone');
   }
 }
 
@@ -74,6 +90,42 @@ export function useCommentActions() {
     [show],
   );
 
+  /**
+   * One action on the comments of several conversations the user ticked: one
+   * command, one toast, and Undo restores each comment as it was.
+   */
+  const actOnSelection = useCallback(
+    async (comments: readonly StoredComment[], action: CommentAction, until?: number): Promise<boolean> => {
+      if (comments.length === 0) return false;
+      setError(null);
+      const keys = comments.map((c) => c.key);
+      const result = await sendCommand({ type: 'comments-action', keys, action, ...(until !== undefined && { until }) });
+      if (!result.ok) {
+        setError(result.error);
+        return false;
+      }
+      show(bulkMessage(action, keys.length, until), keys);
+      return true;
+    },
+    [show],
+  );
+
+  /** One action on everything a scope reaches (a post, everything older), decided by the background; Undo restores each. */
+  const actOnScope = useCallback(
+    async (scope: BulkScope, action: Extract<CommentAction, 'mark-replied' | 'wont-reply'>): Promise<boolean> => {
+      setError(null);
+      const result = await sendCommand<{ keys: string[] }>({ type: 'bulk-action', scope, action });
+      if (!result.ok) {
+        setError(result.error);
+        return false;
+      }
+      const keys = result.value?.keys ?? [];
+      show(bulkMessage(action, keys.length, undefined), keys);
+      return true;
+    },
+    [show],
+  );
+
   const undo = useCallback(async () => {
     const keys = toast?.undoKeys;
     if (!keys) return;
@@ -96,6 +148,8 @@ export function useCommentActions() {
     toast,
     error,
     act,
+    actOnSelection,
+    actOnScope,
     undo,
     open,
     dismissToast: useCallback(() => setToast(null), []),

@@ -92,4 +92,23 @@ describe('the popup, in a real browser', () => {
     await popup.getByRole('tab', { name: /Snoozed/ }).click();
     await waitFor(async () => (await popup.locator('body').innerText()).includes('Maria Garcia'), 'Maria in the Snoozed tab');
   });
+
+  it("won't reply to every comment selected at once, and Undo brings each back, with the badge", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(SAMPLE_PAGES.facebookPost.url);
+    await waitFor(async () => (await badgeText()) === '3', 'the badge to read 3');
+
+    const popup = await openPopup();
+    await popup.getByRole('checkbox', { name: 'Select all shown (3)' }).check();
+    const bar = popup.getByRole('group', { name: 'Act on the selected conversations' });
+    await expect(bar.innerText()).resolves.toContain('3 conversations selected');
+    await bar.getByRole('button', { name: "Won't reply to the selected conversations" }).click();
+    await waitFor(async () => (await badgeText()) === '', 'the badge to clear');
+    await waitFor(async () => (await popup.locator('.toast').innerText()).includes("3 comments moved to Done (won't reply)."), 'the toast');
+    await popup.screenshot({ path: join(artifacts, 'popup-after-bulk.png') });
+
+    await popup.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+    await waitFor(async () => (await badgeText()) === '3', 'the badge to read 3 again');
+    await waitFor(async () => (await popup.getByRole('list', { name: /waiting for a reply/i }).getByRole('listitem').count()) === 3, 'three waiting rows back');
+  });
 });

@@ -197,7 +197,9 @@ describe('popup actions', () => {
     expect(document.activeElement).toBe(first);
     expect(rows().map((row) => row.tabIndex)).toEqual([0, -1, -1]);
 
-    // Into the row: Open, then Mark replied, activated with Enter.
+    // Into the row: its selection box, Open, then Mark replied, activated with Enter.
+    await user.tab();
+    expect(document.activeElement).toBe(within(first!).getByRole('checkbox', { name: "Select Jane Doe's conversation" }));
     await user.tab();
     expect(document.activeElement).toBe(within(first!).getByRole('link', { name: "Open Jane Doe's comment on Facebook" }));
     await user.tab();
@@ -206,6 +208,7 @@ describe('popup actions', () => {
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(second);
     await user.keyboard('{ArrowUp}');
+    await user.tab();
     await user.tab();
     await user.tab();
     await user.keyboard('{Enter}');

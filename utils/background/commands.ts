@@ -8,6 +8,8 @@ import type { ManagedPage, StoredComment } from '../model';
 import { pageDisplayName, pageKeyFor, parsePageAddress, safeAvatarUrl } from '../pages';
 import { pagesNamedBy } from './page-identity';
 import { refreshAllConversations, refreshPageConversations, refreshThreads } from '../db/conversations';
+import { commentsInBulkScope } from '../db/bulk';
+import type { BulkScope } from '../rules/bulk';
 import { DEFAULT_SETTINGS, settingsItem, withDefaults, type Settings } from '../settings';
 import { isSafeLink, safePlatformUrl } from '../urls';
 import { t } from '../i18n/messages';
@@ -22,6 +24,8 @@ export async function runCommand(db: ReplyRadarDb, message: CommandMessage, now:
       return commentsAction(db, [message.key], message.action, message.until, now, rules);
     case 'comments-action':
       return commentsAction(db, message.keys, message.action, message.until, now, rules);
+    case 'bulk-action':
+      return bulkAction(db, message.scope, message.action, now, rules);
     case 'open-comment':
       return openComment(db, message.key);
     case 'add-page':
@@ -68,16 +72,52 @@ async function commentsAction(
   return db.transaction('rw', db.comments, db.pages, async () => {
     const rows = (await db.comments.bulkGet([...keys])).filter((c): c is StoredComment => c !== undefined);
     if (rows.length === 0) return { ok: false, error: t('errors.commentGone') };
-    const changed: StoredComment[] = [];
-    for (const c of rows) {
-      const next = applyAction(c, action, until, now);
-      if (next) changed.push(next);
-    }
-    if (changed.length === 0) return { ok: false, error: t('errors.nothingToUndo') };
-    await db.comments.bulkPut(changed);
-    await refreshThreads(db.comments, db.pages, changed, rules.settings, rules.timeZone);
-    return { ok: true, value: { keys: changed.map((c) => c.key) } };
+    return actOn(db, rows, action, until, now, rules);
   });
+}
+
+/**
+ * One action on every comment a scope reaches (utils/rules/bulk.ts), read
+ * and changed in one transaction, so what is counted is what is changed.
+ * Each comment keeps its own Undo, as a single action does.
+ */
+async function bulkAction(
+  db: ReplyRadarDb,
+  scope: BulkScope,
+  action: 'mark-replied' | 'wont-reply',
+  now: number,
+  rules: Rules,
+): Promise<CommandResult<{ keys: string[] }>> {
+  return db.transaction('rw', db.comments, db.pages, async () => {
+    const rows = await commentsInBulkScope(db.comments, db.pages, scope, now);
+    if (rows.length === 0) return { ok: false, error: t('bulk.nothingThere') };
+    return actOn(db, rows, action, undefined, now, rules);
+  });
+}
+
+/** Beyond this many threads, recomputing every conversation (two index reads) beats looking each thread up. */
+const THREADS_FOR_FULL_REFRESH = 2_000;
+
+/** Applies the action to rows read inside the caller's transaction, writes them at once, and recomputes their conversations. */
+async function actOn(
+  db: ReplyRadarDb,
+  rows: readonly StoredComment[],
+  action: Action,
+  until: number | undefined,
+  now: number,
+  rules: Rules,
+): Promise<CommandResult<{ keys: string[] }>> {
+  const changed: StoredComment[] = [];
+  for (const c of rows) {
+    const next = applyAction(c, action, until, now);
+    if (next) changed.push(next);
+  }
+  if (changed.length === 0) return { ok: false, error: t('errors.nothingToUndo') };
+  await db.comments.bulkPut(changed);
+  const threads = new Set(changed.map((c) => `${c.platform}|${c.threadId}`));
+  if (threads.size > THREADS_FOR_FULL_REFRESH) await refreshAllConversations(db.comments, db.pages, rules.settings, rules.timeZone);
+  else await refreshThreads(db.comments, db.pages, changed, rules.settings, rules.timeZone);
+  return { ok: true, value: { keys: changed.map((c) => c.key) } };
 }
 
 /** The comment after the action, or null when the action has nothing to do on it (no Undo kept). */

@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import type { ManagedPage, ParserHealth, StoredComment } from '../model';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../settings';
 import { db } from './database';
+import { commentsInBulkScope } from './bulk';
+import type { BulkScope } from '../rules/bulk';
 
 /**
  * Read-only queries for the extension's pages. Everything here only reads:
@@ -103,6 +105,11 @@ export async function conversationCounts(now: number, pageKeys: readonly string[
   const byPage = new Map(pageKeys.map((key, i) => [key, perPage[i] ?? 0]));
   for (const c of snoozed) if (byPage.has(c.pageKey)) byPage.set(c.pageKey, byPage.get(c.pageKey)! - 1);
   return { byPage, total: [...byPage.values()].reduce((sum, n) => sum + n, 0), overdue };
+}
+
+/** How many comments a bulk action over `scope` would reach at `now`: the count the popup shows before acting. */
+export async function countInBulkScope(scope: BulkScope, now: number): Promise<number> {
+  return (await commentsInBulkScope(db.comments, db.pages, scope, now)).length;
 }
 
 /** Comments snoozed past `now`, the next to return first. */

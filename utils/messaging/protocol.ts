@@ -104,8 +104,22 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
 ]);
 
 const snoozeUntil = z.number().int().positive();
-/** Keys one `comments-action` may name; larger selections are sent in parts. */
-export const MAX_KEYS_PER_ACTION = 5_000;
+/**
+ * Keys one `comments-action` may name: a selection, or the Undo of a bulk action, whose comments
+ * are restored all at once (100,000 keys are a few megabytes, well within a message).
+ */
+export const MAX_KEYS_PER_ACTION = 100_000;
+const commentKey = z.string().min(1).max(400);
+
+/** What a `bulk-action` reaches: see utils/rules/bulk.ts. */
+export const bulkScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('post'), pageKey: commentKey, postUrl: url }),
+  z.object({
+    kind: z.literal('older-than'),
+    days: z.number().int().min(1).max(3_650),
+    pageKeys: z.array(commentKey).max(1_000).nullable(),
+  }),
+]);
 
 /** Messages the extension's own pages (popup, options, insights) may send. */
 export const commandMessageSchema = z.discriminatedUnion('type', [
@@ -118,9 +132,16 @@ export const commandMessageSchema = z.discriminatedUnion('type', [
   // One action on several comments at once: a conversation's, or a selection; all or none.
   z.object({
     type: z.literal('comments-action'),
-    keys: z.array(z.string().min(1).max(400)).min(1).max(MAX_KEYS_PER_ACTION),
+    keys: z.array(commentKey).min(1).max(MAX_KEYS_PER_ACTION),
     action: z.enum(['mark-replied', 'wont-reply', 'undo', 'snooze', 'unsnooze']),
     until: snoozeUntil.optional(),
+  }),
+  // One action on every comment a scope reaches (all waiting on a post, all waiting longer than some days),
+  // decided and done by the background in one transaction; its answer names them, for Undo.
+  z.object({
+    type: z.literal('bulk-action'),
+    scope: bulkScopeSchema,
+    action: z.enum(['mark-replied', 'wont-reply']),
   }),
   z.object({ type: z.literal('open-comment'), key: z.string().min(1).max(400) }),
   z.object({

@@ -8,3 +8,4 @@ export * from './notify';
 export * from './conversation';
 export { identityFromAddress, sameName, normalizeName } from './identity';
 export type { AddressIdentity } from './identity';
+export * from './bulk';
