@@ -109,7 +109,7 @@ export async function addManagedPages(context, extensionId, pages) {
   const page = await openExtensionPage(context, extensionId, 'options.html');
   for (const p of pages) {
     const result = await sendCommand(page, { type: 'add-page', address: p.address, name: p.name });
-    if (!result?.ok && !/already tracked/.test(result?.error ?? '')) throw new Error(`add-page failed: ${result?.error}`);
+    if (!result?.ok && result?.code !== 'already-tracked') throw new Error(`add-page failed: ${result?.error}`);
   }
   await page.close();
 }

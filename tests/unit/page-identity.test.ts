@@ -5,6 +5,8 @@ import { openDatabase, type ReplyRadarDb } from '../../utils/db/database';
 import type { ManagedPage, ObservedComment } from '../../utils/model';
 import { pageDisplayName } from '../../utils/pages';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { toBackup } from '../../utils/backup';
+import { storedComment } from './support/stored-comment';
 
 const NOW = Date.UTC(2026, 8, 29, 11, 15);
 const PAGE_ID = '61550000000001';
@@ -50,7 +52,7 @@ describe('adding a page by any of its addresses', () => {
     await command({ type: 'add-page', address: `https://www.facebook.com/profile.php?id=${PAGE_ID}` });
     await fromPage({ type: 'page-identity', url: 'https://www.facebook.com/acmecoffee', page: { platform: 'facebook', id: PAGE_ID, slug: 'acmecoffee', name: 'Acme Coffee' } });
     const again = await command({ type: 'add-page', address: 'facebook.com/AcmeCoffee' });
-    expect(again).toEqual({ ok: false, error: `That is Acme Coffee, already tracked.` });
+    expect(again).toEqual({ ok: false, error: `That is Acme Coffee, already tracked.`, code: 'already-tracked' });
     const byId = await command({ type: 'add-page', address: `https://m.facebook.com/profile.php?id=${PAGE_ID}` });
     expect(byId.error).toBe('That is Acme Coffee, already tracked (as https://www.facebook.com/acmecoffee).');
     expect(await db.pages.count()).toBe(1);
@@ -106,6 +108,78 @@ describe('two records of one page become one', () => {
     const before = await pages();
     await fromPage({ type: 'page-identity', url: 'https://www.facebook.com/acmecoffee', page: { platform: 'facebook', slug: 'acmecoffee', id: '999', name: 'Impostor' } });
     expect(await pages()).toEqual(before);
+  });
+});
+
+describe('a backup that brings a page tracked here under its other address', () => {
+  const byIdPage: ManagedPage = {
+    key: `facebook:${PAGE_ID}`, platform: 'facebook', name: 'Acme (main shop)', nameSource: 'user', platformId: PAGE_ID,
+    url: `https://www.facebook.com/profile.php?id=${PAGE_ID}`, thresholdHours: 6, addedAt: NOW - 50_000,
+  };
+  const saved = (id: string, pageKey: string) =>
+    storedComment({ key: `facebook:${id}`, platform: 'facebook', id, pageKey, threadId: id, authorName: `Visitor ${id}`, postedAt: NOW - 3_600_000, firstSeenAt: NOW - 3_600_000, lastSeenAt: NOW - 3_600_000 });
+  const importing = (pages: ManagedPage[], comments: ReturnType<typeof saved>[]) =>
+    command({ type: 'import-backup', json: JSON.stringify(toBackup({ settings: DEFAULT_SETTINGS, pages, comments, exportedAt: NOW })) });
+
+  it('merges it into the page already here, keeping the comments of both and the name and reply time set in the backup', async () => {
+    await command({ type: 'add-page', address: 'https://www.facebook.com/acmecoffee' });
+    await fromPage({ type: 'page-identity', url: 'https://www.facebook.com/acmecoffee', page: { platform: 'facebook', slug: 'acmecoffee', id: PAGE_ID, name: 'Acme Coffee' } });
+    await fromPage({ type: 'comments-seen', url: VANITY_POST, page: { platform: 'facebook', slug: 'acmecoffee' }, comments: [visitor('101', VANITY_POST, { platform: 'facebook', slug: 'acmecoffee' })] });
+
+    expect(await importing([byIdPage], [saved('202', byIdPage.key)])).toMatchObject({ ok: true });
+
+    expect(await pages()).toEqual([
+      expect.objectContaining({
+        key: `facebook:${PAGE_ID}`, name: 'Acme (main shop)', nameSource: 'user', learnedName: 'Acme Coffee',
+        platformId: PAGE_ID, slug: 'acmecoffee', url: 'https://www.facebook.com/acmecoffee', thresholdHours: 6,
+      }),
+    ]);
+    const comments = await db.comments.orderBy('key').toArray();
+    expect(comments.map((c) => [c.id, c.pageKey])).toEqual([['101', `facebook:${PAGE_ID}`], ['202', `facebook:${PAGE_ID}`]]);
+    // And the page stays one: its vanity address is known as tracked.
+    expect(await command({ type: 'add-page', address: 'facebook.com/acmecoffee' })).toMatchObject({ ok: false });
+  });
+
+  it('a backup holding the same LinkedIn company twice (by number and by vanity name) gives one page', async () => {
+    const byNumber: ManagedPage = {
+      key: 'linkedin:12345', platform: 'linkedin', name: '12345', platformId: '12345', url: 'https://www.linkedin.com/company/12345/', thresholdHours: null, addedAt: NOW - 9_000,
+    };
+    const byName: ManagedPage = {
+      key: 'linkedin:acme', platform: 'linkedin', name: 'Acme', nameSource: 'page', learnedName: 'Acme', slug: 'acme', platformId: '12345',
+      url: 'https://www.linkedin.com/company/acme/', thresholdHours: 2, addedAt: NOW - 5_000,
+    };
+    const other: ManagedPage = { ...byName, key: 'linkedin:other', slug: 'other', platformId: '999', name: 'Other', learnedName: 'Other', url: 'https://www.linkedin.com/company/other/' };
+    expect(await importing([byNumber, byName, other], [])).toMatchObject({ ok: true });
+    expect((await pages()).map((p) => [p.key, p.name, p.slug, p.platformId, p.thresholdHours])).toEqual([
+      ['linkedin:12345', 'Acme', 'acme', '12345', 2],
+      ['linkedin:other', 'Other', 'other', '999', 2],
+    ]);
+  });
+});
+
+describe('LinkedIn: a company added by its number and by its vanity name', () => {
+  it('is one page once its admin view shows both, with the comments read under either address', async () => {
+    clock = NOW - 10_000;
+    await command({ type: 'add-page', address: 'https://www.linkedin.com/company/12345/admin/page-posts/published/' });
+    clock = NOW;
+    await command({ type: 'add-page', address: 'linkedin.com/company/acme/' });
+    expect(await db.pages.count()).toBe(2);
+    const post = 'https://www.linkedin.com/feed/update/urn:li:activity:7000000000000000001/';
+    const seen = (id: string, owner: { id?: string; slug?: string }) => fromPage({
+      type: 'comments-seen', url: post, page: { platform: 'linkedin', ...owner },
+      comments: [{
+        platform: 'linkedin', id, idSource: 'platform', parentId: null, postUrl: post, permalink: `${post}?commentUrn=${id}`,
+        authorName: `Visitor ${id}`, authorUrl: `https://www.linkedin.com/in/visitor-${id}/`, authorIsPostAuthor: false,
+        text: 'When do you open?', time: { label: '3h' }, postOwner: { platform: 'linkedin', ...owner },
+      }],
+    });
+    await seen('701', { id: '12345' });
+    await seen('702', { slug: 'acme' });
+
+    await fromPage({ type: 'page-identity', url: 'https://www.linkedin.com/company/12345/admin/', page: { platform: 'linkedin', id: '12345', slug: 'acme', name: 'Acme' } });
+    expect(await pages()).toEqual([expect.objectContaining({ key: 'linkedin:12345', name: 'Acme', platformId: '12345', slug: 'acme', url: 'https://www.linkedin.com/company/acme/' })]);
+    expect((await db.comments.orderBy('key').toArray()).map((c) => [c.id, c.pageKey])).toEqual([['701', 'linkedin:12345'], ['702', 'linkedin:12345']]);
+    expect(await command({ type: 'add-page', address: 'https://www.linkedin.com/company/acme/' })).toEqual({ ok: false, error: 'That is Acme, already tracked.', code: 'already-tracked' });
   });
 });
 

@@ -6,7 +6,7 @@ import type { CommandMessage } from '../messaging/protocol';
 import type { CommandResult } from '../messaging/send';
 import type { ManagedPage, StoredComment } from '../model';
 import { pageDisplayName, pageKeyFor, parsePageAddress, safeAvatarUrl } from '../pages';
-import { pagesNamedBy } from './page-identity';
+import { mergeDuplicatePages, pagesNamedBy } from './page-identity';
 import { refreshAllConversations, refreshPageConversations, refreshThreads } from '../db/conversations';
 import { commentsInBulkScope } from '../db/bulk';
 import type { BulkScope } from '../rules/bulk';
@@ -35,7 +35,7 @@ export async function runCommand(db: ReplyRadarDb, message: CommandMessage, now:
     case 'remove-page':
       return removePage(db, message.key, message.deleteComments, rules);
     case 'import-backup':
-      return importBackup(db, message.json, rules);
+      return importBackup(db, message.json, now, rules);
     case 'delete-all-data':
       await db.transaction('rw', db.comments, db.pages, db.health, db.meta, async () => {
         await Promise.all([db.comments.clear(), db.pages.clear(), db.health.clear(), db.meta.clear()]);
@@ -192,6 +192,7 @@ async function addPage(
       return {
         ok: false,
         error: sameAddress ? t('errors.alreadyTracked', { name }) : t('errors.alreadyTrackedAs', { name, address: existing.url }),
+        code: 'already-tracked',
       };
     }
     const name = message.name?.trim();
@@ -256,8 +257,12 @@ async function removePage(db: ReplyRadarDb, key: string, deleteComments: boolean
   return { ok: true };
 }
 
-/** A backup replaces nothing until all of it is valid, and then lands in one transaction. */
-async function importBackup(db: ReplyRadarDb, json: string, rules: Rules): Promise<CommandResult<{ pages: number; comments: number }>> {
+/**
+ * A backup replaces nothing until all of it is valid, and then lands in one transaction. A page it
+ * brings that this browser tracks under another of its addresses (or that it holds twice) stays one
+ * page: the records are merged, keeping every comment and the user's own name and reply time.
+ */
+async function importBackup(db: ReplyRadarDb, json: string, now: number, rules: Rules): Promise<CommandResult<{ pages: number; comments: number }>> {
   const parsed = parseBackup(json);
   if (!parsed.ok) return parsed;
   // A backup is a file from anywhere: its links pass the same check as links read off a page.
@@ -276,9 +281,10 @@ async function importBackup(db: ReplyRadarDb, json: string, rules: Rules): Promi
     postUrl: safePlatformUrl(c.postUrl, c.platform),
     authorUrl: safePlatformUrl(c.authorUrl, c.platform),
   }));
-  await db.transaction('rw', db.pages, db.comments, async () => {
+  await db.transaction('rw', db.pages, db.comments, db.health, async () => {
     await db.pages.bulkPut(pages);
     await db.comments.bulkPut(comments);
+    await mergeDuplicatePages(db, now);
     // Due times follow the backup's own settings, which take effect below.
     await refreshAllConversations(db.comments, db.pages, withDefaults(settings), rules.timeZone);
   });

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import type { ReplyRadarDb } from '../db/database';
 import type { ManagedPage, StoredComment } from '../model';
-import { applySighting, contradicts, mergedPage, type PageSighting } from '../pages';
+import { applySighting, contradicts, mergedPage, namedBy, type PageSighting } from '../pages';
+import { pageIdentity } from '../rules/identity';
 import { resolveThread } from '../rules';
 
 /**
@@ -53,6 +54,30 @@ export async function learnPageIdentity(db: ReplyRadarDb, sighting: PageSighting
     }
     return { page: learned ?? page, merged: others.map((p) => p.key), changed: Boolean(learned) || others.length > 0 };
   });
+}
+
+/**
+ * Make every page one record again after records arrived from elsewhere (a
+ * backup holding a page this browser tracks under its other address, or the
+ * same page twice): records whose id or vanity name is the same, and which
+ * contradict each other in nothing, are folded into the oldest. Runs inside
+ * the caller's transaction (pages, comments, health); returns the keys folded away.
+ */
+export async function mergeDuplicatePages(db: ReplyRadarDb, now: number): Promise<string[]> {
+  const all = (await db.pages.toArray()).sort((a, b) => a.addedAt - b.addedAt || (a.key < b.key ? -1 : 1));
+  const folded: string[] = [];
+  const kept: ManagedPage[] = [];
+  for (const page of all) {
+    const known = pageIdentity(page);
+    const index = kept.findIndex((k) => k.platform === page.platform && namedBy(k, known) && !contradicts(k, known));
+    if (index < 0) {
+      kept.push(page);
+      continue;
+    }
+    kept[index] = await mergeRecords(db, kept[index]!, page, now);
+    folded.push(page.key);
+  }
+  return folded;
 }
 
 /**

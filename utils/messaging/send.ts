@@ -4,7 +4,14 @@ import type { CommandMessage, ContentMessage } from './protocol';
 import { t } from '../i18n/messages';
 
 /** What the background answers to a command. Errors are sentences a user can read. */
-export type CommandResult<T = unknown> = { ok: true; value?: T } | { ok: false; error: string };
+/**
+ * A command's answer. A refusal says why in the interface's language (`error`), and, when a caller
+ * may act on it whatever the language, what it is (`code`).
+ */
+export type CommandResult<T = unknown> = { ok: true; value?: T } | { ok: false; error: string; code?: CommandErrorCode };
+
+/** Refusals a caller tells apart: `already-tracked`, the page added is one already managed. */
+export type CommandErrorCode = 'already-tracked';
 
 /** Send a command from an extension page (popup, options, insights) to the background. */
 export async function sendCommand<T = unknown>(message: CommandMessage): Promise<CommandResult<T>> {
