@@ -126,6 +126,12 @@ describe('planNotifications', () => {
     expect(forBakery.message).toBe('1 conversation waiting over 4 hr on Best Bakery');
   });
 
+  it('names a page known only by its number as a page, never by the bare number', () => {
+    const byNumber = { ...makePage('facebook:61550000000001', '61550000000001'), platformId: '61550000000001' };
+    const [planned] = planNotifications([due(byNumber, 30)], new Map([[byNumber.key, byNumber]]), DEFAULT_SETTINGS, NOW, NY);
+    expect(planned!.message).toBe('1 conversation waiting over 24 hr on Facebook page 6155…0001');
+  });
+
   it('covers every comment of a conversation, which counts once', () => {
     const opener = waiting(acme, 30, { id: 'op', key: 'facebook:op', threadId: 'op' }).comment;
     const reply = waiting(acme, 2, { id: 'r1', key: 'facebook:r1', threadId: 'op', parentId: 'op' }).comment;
