@@ -4,7 +4,9 @@ import {
   ROOT,
   addManagedPages,
   launchWithExtension,
+  openExtensionPage,
   readBadge,
+  sendCommand,
   servePages,
   waitFor,
 } from '../../scripts/lib/browser.mjs';
@@ -77,6 +79,32 @@ describe('Facebook pages in a real browser', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await waitFor(async () => (await popup.locator('body').innerText()).includes('Yuki Sato'), "Yuki Sato's waiting comment in the popup");
+  });
+});
+
+describe('a page added by its number alone', () => {
+  it('is recognised at its vanity address, learns its name there, and is one page under both addresses', async () => {
+    const vanityPost = 'https://www.facebook.com/acmecoffee/posts/pfbid02XyZabcDEF123ghiJKL456mnoPQR789stuVWX0yzAB1cdEF2ghIJ3klMN4opl';
+    await servePages(browser.context, { [vanityPost]: fixture('facebook', 'page-post-permalink.html') });
+    await addManagedPages(browser.context, browser.extensionId, [{ address: 'https://www.facebook.com/profile.php?id=61550000000001' }]);
+    const settings = await openExtensionPage(browser.context, browser.extensionId, 'options.html');
+    await waitFor(async () => (await settings.getByRole('list', { name: 'Managed pages' }).getByRole('heading', { level: 3 }).innerText()) === 'Facebook page 6155…0001', 'the page named as a page, not by its number');
+
+    await visit([vanityPost]);
+    const lines = await waitingAuthors(3);
+    expect(lines).toContain('Acme Coffee · Facebook');
+    expect(lines.join('\n')).not.toMatch(/61550000000001|6155…/);
+
+    await settings.reload();
+    await waitFor(async () => (await settings.getByRole('list', { name: 'Managed pages' }).getByRole('heading', { level: 3 }).innerText()) === 'Acme Coffee', 'the learned name in the settings');
+    // The comments taught the name and number; the page's header, a moment later, its vanity address.
+    const learned = await waitFor(async () => {
+      const text = await settings.getByRole('group', { name: 'Learned from the page' }).innerText();
+      return text.includes('facebook.com/acmecoffee') ? text : null;
+    }, 'the vanity address learned from the page');
+    expect(learned).toContain('61550000000001');
+    const again = await sendCommand(settings, { type: 'add-page', address: 'https://www.facebook.com/acmecoffee' });
+    expect(again).toMatchObject({ ok: false, code: 'already-tracked' });
   });
 });
 
