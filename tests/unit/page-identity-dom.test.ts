@@ -64,6 +64,14 @@ describe('LinkedIn: the company page on screen', () => {
     });
   });
 
+  it("a showcase page's admin view, under /company/<number>/, names it a showcase by its member view", () => {
+    const { doc } = loadLinkedIn('admin-page-posts.html');
+    doc.querySelector('a[href*="viewAsMember"]')!.setAttribute('href', 'https://www.linkedin.com/showcase/acme-labs/?viewAsMember=true');
+    expect(li.readPageIdentity(doc, new URL(`https://www.linkedin.com/company/${COMPANY_ID}/admin/page-posts/published/`))).toMatchObject({
+      id: COMPANY_ID, slug: 'acme-labs', showcase: true, url: 'https://www.linkedin.com/showcase/acme-labs/',
+    });
+  });
+
   it('a showcase page is a page of its own, at its own address', () => {
     const { doc } = loadLinkedIn('load-more.html');
     const url = new URL('https://www.linkedin.com/showcase/acme-labs/');

@@ -18,6 +18,8 @@ export const readPageIdentity = safe((doc: Document, url: URL): PageRef | null =
     const member = profile(doc.querySelector('a[href*="viewAsMember"]')?.getAttribute('href') ?? null);
     if (page.id && member?.kind === 'company' && !/^\d+$/.test(member.key)) {
       Object.assign(page, { slug: member.key, url: member.url });
+      // A showcase page's admin views live under /company/<number>/; its member view says it is a showcase.
+      if (member.showcase) page.showcase = true;
     }
     const id = !page.id && page.slug ? companyIdOf(doc, page.slug) : null;
     if (id) page.id = id;
