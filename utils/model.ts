@@ -102,6 +102,11 @@ export type CommentStatus =
   | 'answered'
   /** The user decided not to answer. Kept, but out of the metrics. */
   | 'wont-reply'
+  /**
+   * Waited longer than the Missed rule allows (settings, off by default): kept and counted in
+   * Insights as not answered, but no longer nudging. Waiting again when the visitor writes again.
+   */
+  | 'missed'
   /** Written by the managed page itself: not incoming work. */
   | 'own';
 
@@ -149,6 +154,10 @@ export interface StoredComment {
    * hasn't been read yet. Cleared when it is, and the post's reading wins.
    */
   fromNotification?: true;
+  /** When the Missed rule moved it to Missed. */
+  missedAt?: number;
+  /** When a visitor writing again brought it back from Missed: the rule counts its wait from here. */
+  wokeAt?: number;
   /** The status before the user's last action, for Undo. */
   undo: { status: CommentStatus; answeredBy: AnsweredBy | null; answeredAt: number | null; snoozedUntil: number | null } | null;
   /*

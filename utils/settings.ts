@@ -29,6 +29,8 @@ export interface Settings {
   markersHiddenOn: string[];
   /** Answered and won't-reply comments older than this are deleted. */
   retentionDays: number;
+  /** Waiting comments older than `days` move to Missed: kept and counted, but no longer nudging. Off by default. */
+  missedRule: { enabled: boolean; days: number };
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   showAnsweredMarkers: false,
   markersHiddenOn: [],
   retentionDays: 180,
+  missedRule: { enabled: false, days: 30 },
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -60,6 +63,7 @@ export function withDefaults(partial: Partial<Settings> | null | undefined): Set
     ...partial,
     businessHours: { ...DEFAULT_SETTINGS.businessHours, ...partial?.businessHours },
     quietHours: { ...DEFAULT_SETTINGS.quietHours, ...partial?.quietHours },
+    missedRule: { ...DEFAULT_SETTINGS.missedRule, ...partial?.missedRule },
   };
 }
 

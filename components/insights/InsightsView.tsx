@@ -212,6 +212,14 @@ function Figures({ summary, pages, settings }: { summary: InsightsSummary; pages
           definition={text.wontReply}
           notes={[{ text: plural('insights.ofReceived', summary.received) }]}
         />
+        {(summary.missed > 0 || settings.missedRule.enabled) && (
+          <FigureCard
+            title={t('missed.insightsFigure')}
+            value={formatNumber(summary.missed)}
+            definition={t('missed.insightsDefinition', { days: formatNumber(settings.missedRule.days) })}
+            notes={[{ text: plural('insights.ofReceived', summary.received) }]}
+          />
+        )}
       </section>
     </>
   );

@@ -12,12 +12,13 @@ import type { StoredComment } from '../../utils/model';
 export async function insightsComments(since: number): Promise<StoredComment[]> {
   const byStatus = (status: StoredComment['status'], from: number) =>
     db.comments.where('[status+postedAt]').between([status, from], [status, Dexie.maxKey]).toArray();
-  const [answered, setAside, pending] = await Promise.all([
+  const [answered, setAside, missed, pending] = await Promise.all([
     byStatus('answered', since),
     byStatus('wont-reply', since),
+    byStatus('missed', since),
     byStatus('pending', Dexie.minKey),
   ]);
-  return [...answered, ...setAside, ...pending];
+  return [...answered, ...setAside, ...missed, ...pending];
 }
 
 /** `undefined` while the first read runs. Re-reads when the database changes. */

@@ -93,7 +93,7 @@ export function SettingsSection({ settings }: { settings: Settings }) {
     setStatus(t('settings.saved'));
   };
 
-  const number = (field: 'defaultThresholdHours' | 'priorityThresholdHours' | 'retentionDays', label: string, hint: string) => (
+  const number = (field: 'defaultThresholdHours' | 'priorityThresholdHours' | 'retentionDays' | 'missedDays', label: string, hint: string, disabled = false) => (
     <Field label={label} hint={hint} error={errors[field]}>
       {({ id, describedBy, invalid }) => (
         <input
@@ -102,6 +102,7 @@ export function SettingsSection({ settings }: { settings: Settings }) {
           inputMode="decimal"
           className="short"
           value={draft[field]}
+          disabled={disabled}
           aria-invalid={invalid}
           aria-describedby={describedBy}
           onChange={(event) => set(field, event.target.value)}
@@ -190,6 +191,17 @@ export function SettingsSection({ settings }: { settings: Settings }) {
           {time('quietStart', t('settings.quietFrom'), !draft.quietEnabled)}
           {time('quietEnd', t('settings.quietUntil'), !draft.quietEnabled)}
         </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('missed.settingsTitle')}</legend>
+        <Check
+          label={t('missed.settingsToggle')}
+          checked={draft.missedEnabled}
+          onChange={(value) => set('missedEnabled', value)}
+          hint={t('missed.settingsHint')}
+        />
+        {number('missedDays', t('missed.settingsDays'), t('missed.settingsDaysHint'), !draft.missedEnabled)}
       </fieldset>
 
       <fieldset>

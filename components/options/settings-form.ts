@@ -1,4 +1,4 @@
-import type { Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { formatNumber, t } from '../../utils/i18n';
 
 /** The settings form as the user types it: numbers stay text until saved, so "1." isn't rewritten mid-typing. */
@@ -17,6 +17,8 @@ export interface SettingsDraft {
   markersEnabled: boolean;
   showAnsweredMarkers: boolean;
   retentionDays: string;
+  missedEnabled: boolean;
+  missedDays: string;
 }
 
 export type DraftField = keyof SettingsDraft;
@@ -24,6 +26,7 @@ export type DraftErrors = Partial<Record<DraftField, string>>;
 
 export const MAX_THRESHOLD_HOURS = 24 * 365;
 export const MAX_RETENTION_DAYS = 3_650;
+export const MAX_MISSED_DAYS = 3_650;
 
 export function draftFromSettings(settings: Settings): SettingsDraft {
   return {
@@ -41,6 +44,8 @@ export function draftFromSettings(settings: Settings): SettingsDraft {
     markersEnabled: settings.markersEnabled,
     showAnsweredMarkers: settings.showAnsweredMarkers,
     retentionDays: String(settings.retentionDays),
+    missedEnabled: settings.missedRule.enabled,
+    missedDays: String(settings.missedRule.days),
   };
 }
 
@@ -96,6 +101,11 @@ export function validateDraft(draft: SettingsDraft): { ok: true; settings: Parti
     errors.retentionDays = t('settings.error.retention', { max: formatNumber(MAX_RETENTION_DAYS) });
   }
 
+  const missedDays = Number(draft.missedDays.trim());
+  const missedValid = draft.missedDays.trim() !== '' && Number.isInteger(missedDays) && missedDays >= 1 && missedDays <= MAX_MISSED_DAYS;
+  // Only a rule that is on needs its days; off, a half-typed number is simply not kept.
+  if (draft.missedEnabled && !missedValid) errors.missedDays = t('missed.settingsError', { max: formatNumber(MAX_MISSED_DAYS) });
+
   if (Object.keys(errors).length > 0 || !defaultHours.ok || !priorityHours.ok) return { ok: false, errors };
   return {
     ok: true,
@@ -114,6 +124,9 @@ export function validateDraft(draft: SettingsDraft): { ok: true; settings: Parti
       markersEnabled: draft.markersEnabled,
       showAnsweredMarkers: draft.showAnsweredMarkers,
       retentionDays: retention,
+      ...(missedValid
+        ? { missedRule: { enabled: draft.missedEnabled, days: missedDays } }
+        : { missedRule: { enabled: false, days: DEFAULT_SETTINGS.missedRule.days } }),
     },
   };
 }

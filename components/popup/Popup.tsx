@@ -8,6 +8,7 @@ import {
   countInBulkScope,
   type ConversationThread,
   doneAt,
+  missedComments,
   snoozedComments,
   useLastChecked,
   useLastClockTick,
@@ -31,15 +32,16 @@ import { SnoozeMenu } from './SnoozeMenu';
 import { createHaystack, filterPredicate, hasFilters, NO_FILTERS, type Filters } from './search';
 import { Toast } from './Toast';
 import { useCommentActions, type CommentAction } from './use-comment-actions';
-import { DoneStatus, SnoozedStatus } from './statuses';
+import { DoneStatus, MissedStatus, SnoozedStatus } from './statuses';
 import { formatNumber, plural, t } from '../../utils/i18n';
 import './popup.css';
 import { pageDisplayName } from '../../utils/pages';
 
-type TabId = 'waiting' | 'snoozed' | 'done';
-const TABS: { id: TabId; label: `popup.tab.${TabId}` }[] = [
+type TabId = 'waiting' | 'snoozed' | 'missed' | 'done';
+const ALL_TABS: { id: TabId; label: 'popup.tab.waiting' | 'popup.tab.snoozed' | 'popup.tab.done' | 'missed.tab' }[] = [
   { id: 'waiting', label: 'popup.tab.waiting' },
   { id: 'snoozed', label: 'popup.tab.snoozed' },
+  { id: 'missed', label: 'missed.tab' },
   { id: 'done', label: 'popup.tab.done' },
 ];
 
@@ -66,7 +68,7 @@ export function Popup() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const deferredFilters = useDeferredValue(filters);
   const haystack = useMemo(() => createHaystack(), []);
-  const tabRefs = useRef<Record<TabId, HTMLButtonElement | null>>({ waiting: null, snoozed: null, done: null });
+  const tabRefs = useRef<Record<TabId, HTMLButtonElement | null>>({ waiting: null, snoozed: null, missed: null, done: null });
 
   const pageByKey = useMemo(() => new Map((pages ?? []).map((page) => [page.key, page])), [pages]);
 
@@ -101,6 +103,9 @@ export function Popup() {
     [now, loaded, pageKeys.join('\n')],
   );
   const snoozedRows = useLiveQuery(() => (loaded ? snoozedComments(now) : undefined), [now, loaded]);
+  // Missed can hold a whole backlog: read a page of it, and more as the user shows more.
+  const [missedLimit, setMissedLimit] = useState(PAGE_SIZE);
+  const missed = useLiveQuery(() => (loaded ? missedComments(missedLimit) : undefined), [loaded, missedLimit]);
   const done = useRecentlyDone(now, loaded);
 
   const conversations = useMemo<Conversation[]>(() => {
@@ -137,6 +142,9 @@ export function Popup() {
   const shownWaiting = useMemo(() => conversations.filter((conversation) => conversation.waiting.some(matches)), [conversations, matches]);
   const shownSnoozed = useMemo(() => snoozed.filter(matches), [snoozed, matches]);
   const shownDone = useMemo(() => (done ?? []).filter(matches), [done, matches]);
+  const shownMissed = useMemo(() => (missed?.rows ?? []).filter(matches), [missed, matches]);
+  // The Missed tab is there once the rule is on, or while anything missed is kept.
+  const TABS = ALL_TABS.filter(({ id }) => id !== 'missed' || settings?.missedRule.enabled || (missed?.total ?? 0) > 0);
   // Counted off the indexes when not searching: the list itself holds only what has been read.
   const waitingTotal = searching || !counts ? shownWaiting.length : scope === null ? counts.total : sumOf(scope.map((key) => counts.byPage.get(key) ?? 0));
   const overdue = counts?.overdue ?? conversations.filter(({ urgent }) => urgent.assessment.severity === 'overdue').length;
@@ -210,7 +218,12 @@ export function Popup() {
     tabRefs.current[next]?.focus();
   };
 
-  const tabCounts: Record<TabId, number> = { waiting: waitingTotal, snoozed: shownSnoozed.length, done: shownDone.length };
+  const tabCounts: Record<TabId, number> = {
+    waiting: waitingTotal,
+    snoozed: shownSnoozed.length,
+    missed: hasFilters(deferredFilters) ? shownMissed.length : (missed?.total ?? 0),
+    done: shownDone.length,
+  };
 
   return (
     <div className="popup" aria-busy={loading}>
@@ -248,7 +261,7 @@ export function Popup() {
         <FirstRun />
       ) : (
         <main>
-          {(conversations.length > 0 || snoozed.length > 0 || (done?.length ?? 0) > 0 || hasFilters(filters)) && (
+          {(conversations.length > 0 || snoozed.length > 0 || (done?.length ?? 0) > 0 || (missed?.total ?? 0) > 0 || hasFilters(filters)) && (
             <FilterBar
               filters={filters}
               onChange={setFilters}
@@ -354,6 +367,57 @@ export function Popup() {
                         >
                           {t('popup.action.unsnooze')}
                         </button>
+                      }
+                    />
+                  )}
+                />
+              ))}
+            {tab === 'missed' &&
+              (shownMissed.length === 0 ? (
+                <EmptyNote>{hasFilters(filters) ? t('missed.emptyFiltered') : t('missed.empty')}</EmptyNote>
+              ) : (
+                <RovingList
+                  items={shownMissed}
+                  keyOf={(comment) => comment.key}
+                  label={t('missed.list')}
+                  resetKey={filtersKey}
+                  total={hasFilters(deferredFilters) ? undefined : missed?.total}
+                  onShowMore={(visible) => setMissedLimit((current) => Math.max(current, visible))}
+                  renderRow={(comment, row) => (
+                    <CommentRow
+                      comment={comment}
+                      pageName={pageName(comment)}
+                      tone="missed"
+                      status={<MissedStatus comment={comment} now={now} />}
+                      tabIndex={row.tabIndex}
+                      onFocus={row.onFocus}
+                      rowRef={row.rowRef}
+                      onOpen={actions.open}
+                      actions={
+                        <>
+                          <button
+                            type="button"
+                            className="action primary"
+                            aria-label={t('popup.action.markRepliedNamed', { name: comment.authorName })}
+                            onClick={() => {
+                              row.willRemove();
+                              void actions.act(comment, 'mark-replied');
+                            }}
+                          >
+                            {t('popup.action.markReplied')}
+                          </button>
+                          <button
+                            type="button"
+                            className="action"
+                            aria-label={t('popup.action.wontReplyNamed', { name: comment.authorName })}
+                            onClick={() => {
+                              row.willRemove();
+                              void actions.act(comment, 'wont-reply');
+                            }}
+                          >
+                            {t('popup.action.wontReply')}
+                          </button>
+                        </>
                       }
                     />
                   )}

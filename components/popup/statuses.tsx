@@ -37,3 +37,8 @@ export function DoneStatus({ comment, at, now }: { comment: StoredComment; at: n
     </span>
   );
 }
+
+/** How long a missed comment has waited: it is still owed an answer, only no longer nudging. */
+export function MissedStatus({ comment, now }: { comment: StoredComment; now: number }) {
+  return <span className="waited muted">{t('missed.status', { waited: formatWaited(Math.max(0, now - comment.postedAt)) })}</span>;
+}

@@ -69,6 +69,18 @@ describe('backup format', () => {
     });
   });
 
+  it('keeps missed comments and the Missed rule, and a missed comment brought back', () => {
+    const missed: StoredComment = { ...stored, key: 'facebook:102', id: '102', threadId: '102', status: 'missed', answeredBy: null, answeredAt: null, missedAt: 1_700_000_500_000, undo: null };
+    const woken: StoredComment = { ...stored, key: 'facebook:103', id: '103', threadId: '103', status: 'pending', answeredBy: null, answeredAt: null, wokeAt: 1_700_000_600_000, undo: { status: 'missed', answeredBy: null, answeredAt: null, snoozedUntil: null } };
+    const settings = { ...DEFAULT_SETTINGS, missedRule: { enabled: true, days: 45 } };
+    const result = parseBackup(JSON.stringify(toBackup({ settings, pages: [page], comments: [missed, woken], exportedAt: 1_700_001_000_000 })));
+    expect(result.ok && result.backup.comments).toEqual([missed, woken]);
+    expect(result.ok && result.backup.settings.missedRule).toEqual({ enabled: true, days: 45 });
+    const bad = JSON.parse(backupText());
+    bad.settings.missedRule = { enabled: true, days: 0 };
+    expect(parseBackup(JSON.stringify(bad)).ok).toBe(false);
+  });
+
   it('accepts a file saved with a byte order mark, and settings from an older version missing newer keys', () => {
     const data = JSON.parse(backupText());
     data.settings = { defaultThresholdHours: 8 };

@@ -161,6 +161,18 @@ describe('summarize', () => {
     expect(s.answered).toBe(1);
   });
 
+  it('counts missed comments as a figure, and as not answered in both rates', () => {
+    const missed = (agoHours: number) => comment({ postedAt: NOW - agoHours * HOUR, status: 'missed', missedAt: NOW - HOUR });
+    const summary = summarize(input([answered(50, 1), answered(60, 2), missed(100), missed(120), missed(24 * 30)]));
+    expect(summary.missed).toBe(2); // the 30-day-old one was posted before the 7-day period
+    expect(summary.received).toBe(4);
+    expect(summary.withinThreshold).toEqual({ within: 2, total: 4, rate: 0.5 });
+    expect(summary.within24h).toEqual({ within: 2, total: 4, rate: 0.5 });
+    // Not waiting: no longer nudging, so not in "Waiting now" either.
+    expect(summary.pendingNow).toBe(0);
+    expect(summarize(input([answered(50, 1)])).missed).toBe(0);
+  });
+
   it('counts conversations waiting and overdue: a thread where several visitors wait counts once', () => {
     const opener = comment({ postedAt: NOW - 30 * HOUR });
     const inThread = { threadId: opener.id, parentId: opener.id };

@@ -124,6 +124,21 @@ describe('Insights view', () => {
     expect(location.search).toBe('?page=linkedin%3Aacme-coffee&days=7');
   });
 
+  it('shows missed comments as a figure and counts them as not answered in the rate', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, missedRule: { enabled: true, days: 30 } });
+    await db.pages.bulkAdd([facebook, linkedin, quiet]);
+    // Read straight off the index: a missed comment is neither answered, set aside nor waiting.
+    await db.comments.bulkAdd([...seedComments(), comment(NOW - 25 * DAY, { status: 'missed', missedAt: NOW - DAY })]);
+    render(<InsightsView />);
+    await screen.findByRole('article', { name: 'Missed' });
+    expect(card('Missed').value).toBe('1');
+    expect(card('Missed').text).toContain('still unanswered after 30 days');
+    // 4 of the 8 decided within the limit: the missed one is the eighth (57 % without it).
+    expect(card('Response rate').value).toBe('50%');
+    expect(card('Waiting now').value).toBe('3');
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+  });
+
   it('shows "—" for a page with no comments, never NaN', async () => {
     const user = userEvent.setup();
     await db.pages.bulkAdd([facebook, quiet]);

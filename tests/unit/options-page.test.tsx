@@ -244,6 +244,29 @@ describe('options: settings', () => {
     expect(saved.notificationsEnabled).toBe(false);
   });
 
+  it('turns the Missed rule on with its days, off by default, refusing days that are not a whole number', async () => {
+    const user = userEvent.setup();
+    await renderOptions();
+    const toggle = screen.getByRole('checkbox', { name: 'Move comments waiting too long to Missed' });
+    const days = screen.getByRole('textbox', { name: 'Days before a comment is missed' });
+    expect((toggle as HTMLInputElement).checked).toBe(false);
+    expect((days as HTMLInputElement).disabled).toBe(true);
+    expect((days as HTMLInputElement).value).toBe('30');
+
+    await user.click(toggle);
+    await user.clear(days);
+    await user.type(days, '2.5');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByText('Enter a whole number of days, from 1 to 3,650.')).toBeTruthy();
+    expect((await loadSettings()).missedRule).toEqual({ enabled: false, days: 30 });
+
+    await user.clear(days);
+    await user.type(days, '14');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText('Settings saved.');
+    expect((await loadSettings()).missedRule).toEqual({ enabled: true, days: 14 });
+  });
+
   it('refuses business hours that end before they start', async () => {
     const user = userEvent.setup();
     await renderOptions();

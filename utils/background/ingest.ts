@@ -2,7 +2,7 @@ import type { ReplyRadarDb } from '../db/database';
 import type { ManagedPage, ObservedComment, PageRef, PostedAtSource, StoredComment } from '../model';
 import { commentKey } from '../model';
 import { matchManagedPage } from '../pages';
-import { conversationUpdates, detectPriority, isPageAuthor, localTimeZone, resolveThread, snoozesToWake } from '../rules';
+import { conversationUpdates, detectPriority, fromMissed, isPageAuthor, localTimeZone, missedToWake, resolveThread, snoozesToWake } from '../rules';
 import type { Settings } from '../settings';
 import { resolvePostedAt } from '../time/resolve';
 import { safePlatformUrl } from '../urls';
@@ -115,6 +115,11 @@ export async function ingest(
       for (const key of snoozesToWake(resolved, fresh)) {
         const c = updates.get(key) ?? resolved.find((r) => r.key === key);
         if (c) updates.set(key, { ...c, snoozedUntil: null });
+      }
+      // A visitor writing again brings a missed comment of the thread back to waiting, as a snooze wakes.
+      for (const key of missedToWake(resolved, fresh)) {
+        const c = updates.get(key) ?? resolved.find((r) => r.key === key);
+        if (c) updates.set(key, fromMissed(c, now));
       }
       for (const [key, c] of updates) {
         if (!next.has(key)) restated++;

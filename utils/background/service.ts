@@ -14,6 +14,7 @@ import { prune } from './prune';
 import { classifySender } from './sender';
 import { NOTIFICATION_PREFIX, raiseDueNotifications, shownNotification, updateBadge } from './signals';
 import { commentStates } from './states';
+import { applyMissedRule } from './missed';
 
 export const TICK_ALARM = 'reply-radar-tick';
 export const PRUNE_ALARM = 'reply-radar-prune';
@@ -238,6 +239,8 @@ export function createBackgroundService(deps: ServiceDeps) {
     const settings = await loadSettings();
     const at = now();
     await keepConversationsInZone(settings);
+    // Before counting: what has waited past the Missed rule stops nudging from this tick on.
+    await applyMissedRule(db, settings, at, timeZone());
     await updateBadge(db, at);
     await raiseDueNotifications(db, settings, at, timeZone());
     await db.meta.put({ key: 'last-check', value: at });
@@ -263,6 +266,10 @@ export function createBackgroundService(deps: ServiceDeps) {
     if (dueTimeRules(next) !== dueTimeRules(previous)) {
       const settings = withDefaults(next);
       await db.transaction('rw', db.comments, db.pages, () => refreshAllConversations(db.comments, db.pages, settings, timeZone()));
+    }
+    // Turned on, or fewer days: what now counts as missed moves at once, not at the next tick.
+    if (JSON.stringify(withDefaults(next).missedRule) !== JSON.stringify(withDefaults(previous).missedRule)) {
+      await applyMissedRule(db, withDefaults(next), now(), timeZone());
     }
     await refreshBadge();
   }

@@ -27,7 +27,7 @@ export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; erro
 
 const platform = z.enum(['facebook', 'linkedin']);
 const epochMs = z.number().int().nonnegative();
-const status = z.enum(['pending', 'answered', 'wont-reply', 'own']);
+const status = z.enum(['pending', 'answered', 'wont-reply', 'own', 'missed']);
 const answeredBy = z.enum(['page', 'user']).nullable();
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const hours = z.number().positive().max(24 * 365);
@@ -75,6 +75,8 @@ const commentSchema = z.object({
   priority: z.union([z.literal(0), z.literal(1)]),
   priorityReasons: z.array(z.enum(['question', 'complaint'])).max(2),
   notifiedAt: epochMs.nullable(),
+  missedAt: epochMs.optional(),
+  wokeAt: epochMs.optional(),
   undo: z
     .object({ status, answeredBy, answeredAt: epochMs.nullable(), snoozedUntil: epochMs.nullable() })
     .nullable(),
@@ -98,6 +100,7 @@ const settingsSchema = z
     showAnsweredMarkers: z.boolean(),
     markersHiddenOn: z.array(z.string().max(4_000)).max(10_000),
     retentionDays: z.number().int().positive().max(36_500),
+    missedRule: z.object({ enabled: z.boolean(), days: z.number().int().min(1).max(3_650) }),
   })
   .partial();
 

@@ -16,6 +16,7 @@ const STATUS_LABEL: Record<StoredComment['status'], string> = {
   answered: 'answered',
   'wont-reply': "won't reply",
   own: "page's own reply",
+  missed: 'missed',
 };
 
 const SOURCE_LABEL: Record<PostedAtSource, string> = {
@@ -88,6 +89,8 @@ export const RESPONSE_RATE_HEADER = 'response rate (in time, late, left out)';
  */
 function responseRateCell(comment: StoredComment, responseMs: number | null, limitHours: number): string {
   if (comment.status === 'wont-reply') return 'left out';
+  // Missed is counted as not answered in time, as Insights counts it.
+  if (comment.status === 'missed') return 'late';
   if (responseMs === null) return '';
   return responseMs <= limitHours * HOUR_MS ? 'in time' : 'late';
 }

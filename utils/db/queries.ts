@@ -112,6 +112,13 @@ export async function countInBulkScope(scope: BulkScope, now: number): Promise<n
   return (await commentsInBulkScope(db.comments, db.pages, scope, now)).length;
 }
 
+/** The missed comments, most recently missed first, a page at a time, and how many there are (index reads only). */
+export async function missedComments(limit: number): Promise<{ rows: StoredComment[]; total: number }> {
+  const range = () => db.comments.where('[status+postedAt]').between(['missed', Dexie.minKey], ['missed', Dexie.maxKey]);
+  const [rows, total] = await Promise.all([range().reverse().limit(limit).toArray(), range().count()]);
+  return { rows, total };
+}
+
 /** Comments snoozed past `now`, the next to return first. */
 export async function snoozedComments(now: number): Promise<StoredComment[]> {
   const rows = await db.comments.where('snoozedUntil').above(now).toArray();

@@ -35,6 +35,8 @@ export interface InsightsSummary {
   /** Visitor comments (not the page's own) posted in the period, won't-reply included. */
   received: number;
   wontReply: number;
+  /** Moved to Missed by the Missed rule: counted in the rates as not answered. */
+  missed: number;
   answered: number;
   /** Answered comments whose posting time is only "first seen", so their response time is a lower bound. */
   estimated: number;
@@ -90,6 +92,12 @@ export function summarize(input: SummaryInput): InsightsSummary {
   for (const comment of considered) {
     const time = responseTime(comment, settings, timeZone);
     if (!time) {
+      // Missed waited past the rule's days without an answer: it missed both limits.
+      if (comment.status === 'missed') {
+        thresholdDecided += 1;
+        dayDecided += 1;
+        continue;
+      }
       if (comment.status !== 'pending') continue;
       const page = pagesByKey.get(comment.pageKey);
       if (assess(comment, page, settings, now, timeZone).severity === 'overdue') thresholdDecided += 1;
@@ -124,6 +132,7 @@ export function summarize(input: SummaryInput): InsightsSummary {
     businessHours,
     received: received.length,
     wontReply: received.length - considered.length,
+    missed: considered.filter((comment) => comment.status === 'missed').length,
     answered: times.length,
     estimated: times.filter((time) => time.estimated).length,
     withinThreshold: rate(withinThreshold, thresholdDecided),

@@ -9,3 +9,4 @@ export * from './conversation';
 export { identityFromAddress, sameName, normalizeName } from './identity';
 export type { AddressIdentity } from './identity';
 export * from './bulk';
+export * from './missed';

@@ -83,7 +83,9 @@ function resolveOne(
   if (summaryNamesPage) {
     return { status: 'answered', answeredBy: 'page', answeredAt: now, answerKey: null, authorIsPage: false };
   }
-  return { status: 'pending', answeredBy: null, answeredAt: null, answerKey: null, authorIsPage: false };
+  // Missed stays missed until the page answers it or its visitor writes again (see `missedToWake`).
+  const status = comment.status === 'missed' ? 'missed' : 'pending';
+  return { status, answeredBy: null, answeredAt: null, answerKey: null, authorIsPage: false };
 }
 
 function isUserDecision(comment: StoredComment): boolean {
