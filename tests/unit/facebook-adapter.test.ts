@@ -245,7 +245,7 @@ describe('post dialog over the feed', () => {
     expect(inFeed[0]?.postOwner).toEqual({ platform: 'facebook', slug: 'beantherecafe', url: `${FB}/beantherecafe`, name: 'Bean There Café' });
 
     const dialog = f.doc.querySelector('[role=dialog]')!;
-    const docOnlyDialog = { ...f, doc: parseHtml(`<!doctype html><body>${dialog.outerHTML}</body>`) };
+    const docOnlyDialog = { ...f, doc: parseHtml(`<!doctype html><html lang="en"><body>${dialog.outerHTML}</body></html>`) };
     expectComments(docOnlyDialog, post, ACME_BY_SLUG, [
       { id: '3300440055006601', author: 'Noah Kim', authorUrl: `${FB}/noah.kim.art`, text: 'Are you hiring baristas?', label: '3d' },
       {
@@ -552,9 +552,17 @@ describe('parser health', () => {
   });
 
   it('sees a comment area from a "View more comments" or "N comments" control alone', () => {
-    expect(fb.hasCommentArea(parseHtml('<div role="button"><span dir="auto">View more comments</span></div>'))).toBe(true);
-    expect(fb.hasCommentArea(parseHtml('<div role="button"><span><span>12 comments</span></span></div>'))).toBe(true);
-    expect(fb.hasCommentArea(parseHtml('<div role="button"><span>Ver más comentarios</span></div>'))).toBe(true);
+    const inLanguage = (lang: string, body: string) => parseHtml(`<html lang="${lang}"><body>${body}</body></html>`);
+    expect(fb.hasCommentArea(inLanguage('en', '<div role="button"><span dir="auto">View more comments</span></div>'))).toBe(true);
+    expect(fb.hasCommentArea(inLanguage('en', '<div role="button"><span><span>12 comments</span></span></div>'))).toBe(true);
+    expect(fb.hasCommentArea(inLanguage('es', '<div role="button"><span>Ver más comentarios</span></div>'))).toBe(true);
+  });
+
+  it("reads those words only in the page's language, never English on a page in another", () => {
+    const button = '<div role="button"><span dir="auto">View more comments</span></div>';
+    expect(fb.hasCommentArea(parseHtml(`<html lang="fr"><body>${button}</body></html>`))).toBe(false);
+    expect(fb.hasCommentArea(parseHtml(`<html lang="sw"><body>${button}</body></html>`))).toBe(false);
+    expect(fb.hasCommentArea(parseHtml(`<html><body>${button}</body></html>`))).toBe(false);
   });
 
   it('sees none on a page without comments', () => {

@@ -56,8 +56,8 @@ async function stored(file: string, lang?: string) {
 const files = readdirSync(LANG_DIR).filter((f) => f.endsWith('.html')).sort();
 
 describe('the same post in every interface language of the fixtures', () => {
-  it('covers the six languages of the issue', () => {
-    expect(files).toEqual(['de', 'fr', 'id', 'it', 'nl', 'pt-BR'].map((l) => `collapsed-replies.${l}.html`));
+  it('covers the six languages of the issue, and Arabic for a right-to-left page', () => {
+    expect(files).toEqual(['ar', 'de', 'fr', 'id', 'it', 'nl', 'pt-BR'].map((l) => `collapsed-replies.${l}.html`));
   });
 
   it('reads the English post as a person would: the page answered Jane, three comments wait', async () => {
@@ -87,6 +87,17 @@ describe('the same post in every interface language of the fixtures', () => {
     // Ivy's timestamp shows no text: her time is what follows her name in her comment's label.
     expect(ivy!.time.label).toBe('il y a 7 heures');
     expect(ivy!.permalink).toMatch(/^https:\/\/www\.facebook\.com\/acmecoffee\/posts\/.*comment_id=7700880099001103$/);
+  });
+
+  it('reads the right-to-left Arabic page: Arabic-Indic digits, the verb before the name, Arabic text beside Latin names', () => {
+    const f = load(join(LANG_DIR, 'collapsed-replies.ar.html'));
+    expect(f.doc.documentElement.dir).toBe('rtl');
+    const [jane, hugo, ivy] = readComments(f.doc, f.url);
+    expect(jane).toMatchObject({ authorName: 'Jane Doe', text: 'هل توصلون الطلبات أيام الأحد؟', time: { label: '٩ س' }, repliedByNames: ['ردّ Acme Coffee'] });
+    expect(hugo!.repliedByNames).toEqual(['ردّت Lena Park']);
+    expect(ivy!.time.label).toBe('قبل 7 ساعات');
+    expect(fb.hasCommentArea(f.doc)).toBe(true);
+    expect(fb.readPageIdentity(f.doc, f.url)?.name).toBe('Acme Coffee');
   });
 
   it('keeps links at www for the Indonesian page served at web.facebook.com', () => {

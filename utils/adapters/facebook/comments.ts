@@ -5,7 +5,7 @@ import { ARTICLE, BODY, attr, link, owned, text } from './dom';
 import { POST_LIKE, pageFromUrl, postUrl, profileUrl } from './page';
 import { ownerOf, postBox, postLink } from './post';
 import { authorOf, commentAbove, isComment, ownParts, stampOf, wrapperOf } from './structure';
-import { AUTHOR_BADGE, COMMENT_AREA, COMPOSER } from './words';
+import { facebookWords, wordsOf } from './words';
 
 /** Facebook's tracking parameters, left out of a comment's permalink. */
 const TRACKING = /[?&]__(cft|tn)__/;
@@ -163,7 +163,7 @@ function read(node: Element, pageUrl: URL): ReadResult {
     permalink: stamp ? withoutTracking(stamp) : null,
     authorName,
     authorUrl,
-    authorIsPostAuthor: buttons.some((b) => AUTHOR_BADGE.test(text(b))),
+    authorIsPostAuthor: isPostAuthor(node, buttons),
     text: words,
     time: { ...(label && { label }), ...(full && full !== label && { absoluteLabel: full }) },
   };
@@ -172,6 +172,12 @@ function read(node: Element, pageUrl: URL): ReadResult {
   if (owner) comment.postOwner = owner;
   // Cut to what the background accepts, so one outsized comment never costs its whole batch.
   return fitComment(comment);
+}
+
+/** The "Author" badge beside the name, in the page's language: one of the comment's own buttons. */
+function isPostAuthor(node: Element, buttons: Element[]): boolean {
+  const badge = wordsOf(node)?.author;
+  return !!badge && buttons.some((b) => badge.test(text(b)));
 }
 
 function parentFromTree(node: Element): string | null {
@@ -223,9 +229,19 @@ export function markerAnchor(node: Element): Element | null {
   }
 }
 
+/**
+ * Whether a comment area is on screen (composer, "View more comments", the
+ * comment count or sort), by the words of the page's language; in a language
+ * without a table it can't be told, and parser health says so.
+ */
 export function hasCommentArea(doc: Document): boolean {
   try {
-    return !!doc.querySelector(COMPOSER) || [...doc.querySelectorAll('[role=button]')].some((b) => COMMENT_AREA.test(text(b)));
+    const words = facebookWords(doc.documentElement.lang);
+    if (!words) return false;
+    return (
+      [...doc.querySelectorAll('[role=textbox]')].some((t) => words.composer.test(attr(t, 'aria-label'))) ||
+      [...doc.querySelectorAll('[role=button]')].some((b) => words.area.test(text(b)))
+    );
   } catch {
     return false;
   }

@@ -3,7 +3,7 @@ import { ARTICLE, attr, link, text, toUrl } from './dom';
 import { pageFromUrl, profileUrl } from './page';
 import { postLink, refOf } from './post';
 import { isComment } from './structure';
-import { COMMENT_AS, COMPOSER } from './words';
+import { commentAsName, facebookWords } from './words';
 
 /**
  * Who the page on screen is: its name, numeric id, vanity name and picture,
@@ -30,7 +30,10 @@ export function readPageIdentity(doc: Document, url: URL): PageRef | null {
       (url.pathname === '/' ? null : ([...doc.querySelectorAll(ARTICLE)].find((a) => !isComment(a)) ?? doc.querySelector('[role=complementary]')));
     const author = box && refOf(postLink(box, text));
     if (!ref) return author && withAvatar(doc, author);
-    const composer = COMMENT_AS.exec(attr(doc.querySelector(COMPOSER), 'aria-label'))?.[1]?.trim();
+    const words = facebookWords(doc.documentElement.lang);
+    const composer = words
+      ? [...doc.querySelectorAll('[role=textbox]')].map((t) => commentAsName(words, attr(t, 'aria-label'))).find(Boolean)
+      : undefined;
     const header = text(doc.querySelector('[role=main] h1'));
     const authorIsPage = Boolean(author && (sameAddress(author, ref) || (author.name && [header, composer].some((n) => n && sameText(n, author.name!)))));
     const name = header || (authorIsPage && author?.name) || composer;

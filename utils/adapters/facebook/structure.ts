@@ -1,5 +1,5 @@
 import { ARTICLE, BODY, attr, link, owned, text } from './dom';
-import { LABEL } from './words';
+import { wordsOf } from './words';
 
 /**
  * What a comment is in Facebook's markup, and the links inside it that say
@@ -80,7 +80,11 @@ export function stampOf(node: Element, links = owned(node, 'a[href*="comment_id=
 export function isComment(el: Element): boolean {
   // Posts are articles numbered in their feed (aria-posinset); checking that first spares
   // scanning every comment link under the post.
-  return el.matches(ARTICLE) && (LABEL.test(attr(el, 'aria-label')) || (!el.hasAttribute('aria-posinset') && !!stampOf(el)));
+  if (!el.matches(ARTICLE)) return false;
+  // Its own label in the page's language (a comment without a comment_id link yet says what it is),
+  // else its timestamp link.
+  const label = attr(el, 'aria-label');
+  return (!!label && !!wordsOf(el)?.label.test(label)) || (!el.hasAttribute('aria-posinset') && !!stampOf(el));
 }
 
 export function commentAbove(el: Element | null | undefined): Element | null {

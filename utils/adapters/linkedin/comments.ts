@@ -4,7 +4,7 @@ import type { ReadResult } from '../types';
 import { ACTOR, COMMENT, HOST, TEXT_BOX, line, nodeOf, outermost, own, ownOnce, profile, safe, text, textWithout, urnOf, type Own } from './dom';
 import { pageFromUrl } from './page';
 import { postActor, postScope } from './post';
-import { BADGE, LOAD_MORE, TIME_LABEL } from './words';
+import { linkedinWords, wordsOf, type LinkedinWords } from './words';
 
 /*
  * Reading LinkedIn comments. Canonical comment id: the bare comment number C.
@@ -20,7 +20,10 @@ const HEADLINE = '[class*=description-subtitle],[class*=meta__headline]';
 const BADGES = '[class*=badge]';
 const COMMON = [NAME_TITLE, ACTOR, HEADLINE, BADGES, TEXT_BOX, 'time'] as const;
 
-function readAuthor(own: Own) {
+/** The author's badge in the page's language; none in a language without a table. */
+const isBadge = (words: LinkedinWords | null, line: string) => !!words && words.author.test(line);
+
+function readAuthor(own: Own, words: LinkedinWords | null) {
   // Ember: comments-comment-meta__* (2025) or comments-post-meta__* (≤2024).
   const title = own(NAME_TITLE)[0];
   const links = own(ACTOR);
@@ -35,13 +38,23 @@ function readAuthor(own: Own) {
     link = links.find((a) => text(a));
     marks = link ? [...link.children].map(line).filter(Boolean) : [];
     name = marks[0] ?? text(link);
-    headline = marks.slice(1).find((l) => !BADGE.test(l) && !l.startsWith(name) && !l.startsWith('•'));
+    headline = marks.slice(1).find((l) => !isBadge(words, l) && !l.startsWith(name) && !l.startsWith('•'));
   }
   const url = profile(link?.getAttribute('href') ?? null)?.url ?? null;
-  return name ? { name, url, headline, isPostAuthor: marks.some((b) => BADGE.test(b)) } : null;
+  return name ? { name, url, link, headline, isPostAuthor: marks.some((b) => isBadge(words, b)) } : null;
 }
 
-function readText(own: Own): string {
+/**
+ * The comment's time line, by its place in any language: the `<time>` element
+ * (Ember), else the text-only line right after the author's link (2026 SDUI:
+ * "4h", "3 j", "6 d (editado)").
+ */
+function timeLine(own: Own, authorLink: Element | undefined): Element | undefined {
+  const next = authorLink?.nextElementSibling;
+  return own('time')[0] ?? (next && /^(P|SPAN)$/.test(next.tagName) && !next.children.length && text(next) ? next : undefined);
+}
+
+function readText(own: Own, time: Element | undefined): string {
   const box = own(TEXT_BOX)[0];
   let body = '';
   if (box) {
@@ -49,15 +62,13 @@ function readText(own: Own): string {
     body = textWithout(box, 'button,[role=button],.visually-hidden');
   } else {
     // SDUI leaves very short texts without the text box: what's left once actor, time and buttons are gone.
-    body = own('p').filter((p) => !p.closest('a[href],button') && !TIME_LABEL.test(text(p))).map(text).join(' ').trim();
+    body = own('p').filter((p) => p !== time && !p.closest('a[href],button')).map(text).join(' ').trim();
   }
   if (!body && own('img').some((i) => !i.closest(`${ACTOR},button`))) body = '[image]';
   return body;
 }
 
-function readTime(own: Own, id: string) {
-  const el = own('time')[0] ??
-    own('p,span').find((e) => !e.children.length && !e.closest(TEXT_BOX) && TIME_LABEL.test(text(e)));
+function readTime(el: Element | undefined, id: string) {
   // "3d (edited)", "1d •": the label is what comes before the marker.
   const label = text(el).replace(/\s*[•(].*$/, '');
   const absolute = el?.getAttribute('datetime');
@@ -97,9 +108,10 @@ export const readComment = safe((node: Element, pageUrl: URL): ReadResult => {
   const parent = nodeOf(node.parentElement);
   const parentId = (parent && urnOf(parent)?.[3]) || null;
   const mine = ownOnce(node, COMMON);
-  const author = readAuthor(mine);
+  const author = readAuthor(mine, wordsOf(node));
   if (!author) return { ok: false, reason: 'no-author' };
-  const body = readText(mine);
+  const time = timeLine(mine, author.link);
+  const body = readText(mine, time);
   if (!body) return { ok: false, reason: 'no-text' };
   const comment: ObservedComment = {
     platform: 'linkedin',
@@ -112,7 +124,7 @@ export const readComment = safe((node: Element, pageUrl: URL): ReadResult => {
     authorUrl: author.url,
     authorIsPostAuthor: author.isPostAuthor,
     text: body,
-    time: readTime(mine, id),
+    time: readTime(time, id),
   };
   if (author.headline) comment.authorHeadline = author.headline;
   const owner = postActor(postScope(node)) ?? pageFromUrl(pageUrl);
@@ -131,10 +143,17 @@ export const markerAnchor = safe(
   null,
 );
 
-export const hasCommentArea = safe(
-  (doc: Document): boolean =>
-    !!doc.querySelector(
-      '[role=textbox][aria-label^="Text editor for creating"],.comments-comment-box__form,.comments-comments-list,[data-testid*=commentList],[componentkey*=pagedCommentsContainer]',
-    ) || [...doc.querySelectorAll('button')].some((b) => LOAD_MORE.test(text(b))),
-  false,
-);
+/**
+ * Whether a comment area is on screen: its list or composer form by
+ * structure, in any language; else the composer's label or "Load more
+ * comments", in the page's language only.
+ */
+export const hasCommentArea = safe((doc: Document): boolean => {
+  if (doc.querySelector('.comments-comment-box__form,.comments-comments-list,[data-testid*=commentList],[componentkey*=pagedCommentsContainer]')) return true;
+  const words = linkedinWords(doc.documentElement.lang);
+  return (
+    !!words &&
+    ([...doc.querySelectorAll('[role=textbox]')].some((t) => words.composer.test(t.getAttribute('aria-label') ?? '')) ||
+      [...doc.querySelectorAll('button')].some((b) => words.loadMore.test(text(b))))
+  );
+}, false);

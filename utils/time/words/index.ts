@@ -1,6 +1,7 @@
 import { CLDR_TIME_WORDS } from './cldr.generated';
 import { FACEBOOK_TIME_WORDS } from './facebook';
 import type { CldrTimeWords, TimeUnit } from './types';
+import { pageLanguage } from '../../page-language';
 
 export type { TimeUnit } from './types';
 
@@ -13,25 +14,9 @@ export interface TimeWords extends Omit<CldrTimeWords, 'ambiguous'> {
 /** The interface languages we read, by their table name. */
 export const TIME_LANGUAGES = Object.keys(CLDR_TIME_WORDS);
 
-// `<html lang>` values that name a table other than by their base language.
-const ALIASES: Record<string, string> = {
-  pt: 'pt-BR', 'pt-br': 'pt-BR', 'pt-pt': 'pt-PT', 'pt-ao': 'pt-PT', 'pt-mz': 'pt-PT',
-  zh: 'zh-Hans', 'zh-cn': 'zh-Hans', 'zh-sg': 'zh-Hans', 'zh-hans': 'zh-Hans',
-  'zh-tw': 'zh-Hant', 'zh-hk': 'zh-Hant', 'zh-mo': 'zh-Hant', 'zh-hant': 'zh-Hant',
-  iw: 'he', in: 'id',
-};
-
 /** The table name for a page's `<html lang>` ("fr", "de-DE", "pt_BR", "zh-Hant-TW"), or null if we have none. */
 export function timeLanguage(lang: string | undefined): string | null {
-  const tag = (lang ?? '').trim().replace(/_/g, '-').toLowerCase();
-  if (!tag) return null;
-  const parts = tag.split('-');
-  for (let n = parts.length; n > 0; n--) {
-    const t = parts.slice(0, n).join('-');
-    const hit = ALIASES[t] ?? TIME_LANGUAGES.find((l) => l.toLowerCase() === t);
-    if (hit) return hit;
-  }
-  return null;
+  return pageLanguage(lang, TIME_LANGUAGES);
 }
 
 const cache = new Map<string, TimeWords>();
