@@ -6,10 +6,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { facebookAdapter as fb } from '../../utils/adapters/facebook';
-import { FACEBOOK_WORDS, facebookWords } from '../../utils/adapters/facebook/words';
+import { facebookWords } from '../../utils/adapters/facebook/words';
+import { FACEBOOK_WORDS } from '../../utils/adapters/facebook/words/tables';
 import { linkedinAdapter as li } from '../../utils/adapters/linkedin';
-import { LINKEDIN_WORDS, linkedinWords } from '../../utils/adapters/linkedin/words';
-import type { WordTable } from '../../utils/adapters/words';
+import { linkedinWords } from '../../utils/adapters/linkedin/words';
+import { LINKEDIN_WORDS } from '../../utils/adapters/linkedin/words/tables';
+import { wordTableFor } from '../../utils/adapters/word-tables';
+import { addWordTables, compile, formsOf, isWordTable, wordsByLanguage, type WordTable } from '../../utils/adapters/words';
 import { FIXTURE_DIR, parseHtml } from './facebook-fixtures';
 import { readAll } from './linkedin-fixtures';
 
@@ -192,5 +195,30 @@ describe('LinkedIn’s time line, by its place in any language', () => {
     const jane = readAll(doc, url).find((c) => c.authorName === 'Jane Doe')!;
     expect(jane.time.label).toBe(label);
     expect(jane.text).toBe('Do you ship to Canada?');
+  });
+});
+
+describe('one language per tab', () => {
+  it('the background hands a tab the one table its <html lang> names, and nothing for a language without one', () => {
+    expect(wordTableFor('facebook', 'fr-FR')).toEqual({ language: 'fr', table: FACEBOOK_WORDS.fr });
+    expect(wordTableFor('linkedin', 'zh-TW')).toEqual({ language: 'zh-Hant', table: LINKEDIN_WORDS['zh-Hant'] });
+    expect(wordTableFor('facebook', 'sw')).toBeNull();
+    expect(wordTableFor('facebook', '')).toBeNull();
+    expect(isWordTable(wordTableFor('facebook', 'ar')!.table)).toBe(true);
+  });
+
+  it('reads a page with the table it was handed, and no other language', () => {
+    const words = wordsByLanguage('a-tab', (t) => compile(formsOf(t, 'author'), true));
+    expect(words('fr')).toBeNull();
+    addWordTables('a-tab', { fr: wordTableFor('facebook', 'fr')!.table });
+    expect(words('fr-FR')?.test('Auteur')).toBe(true);
+    expect(words('en')).toBeNull();
+  });
+
+  it('refuses a handed-over table of another shape', () => {
+    expect(isWordTable({ seen: { author: 'Author' } })).toBe(false);
+    expect(isWordTable({ guessed: { author: ['Author'] } })).toBe(false);
+    expect(isWordTable({ unverified: { author: [1] } })).toBe(false);
+    expect(isWordTable(null)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { wordTableFor } from '../adapters/word-tables';
 import type { Runtime } from 'webextension-polyfill';
 import type { ReplyRadarDb } from '../db/database';
 import { commandMessageSchema, contentMessageSchema, type ContentMessage } from '../messaging/protocol';
@@ -177,6 +178,8 @@ export function createBackgroundService(deps: ServiceDeps) {
         const learned = await guarded('page identity', () => learn(message.page));
         return { ok: true, page: 'page' in learned ? learned.page : null };
       }
+      case 'adapter-words':
+        return wordTableFor(message.platform, message.lang);
       case 'comment-states':
         return commentStates(db, message.platform, message.ids, await loadSettings(), now(), timeZone());
       case 'hide-markers': {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../adapters/types';
 import type { CommentState } from '../background/states';
+import { addWordTables, isWordTable } from '../adapters/words';
 import { sendFromContent } from '../messaging/send';
 import type { ManagedPage, PageRef } from '../model';
 import { createCommentWatcher } from './comment-watcher';
@@ -56,6 +57,17 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
     return { ...context, read: context.tracking && !elsewhere };
   };
 
+  /** The `<html lang>` whose words the adapter has: asked of the background once per language the page shows. */
+  let wordsFor: string | undefined;
+  async function loadWords(): Promise<void> {
+    const lang = document.documentElement.lang;
+    if (lang === wordsFor) return;
+    const answer = await sendFromContent<{ language?: unknown; table?: unknown } | null>({ type: 'adapter-words', platform: adapter.platform, lang: lang.slice(0, 35) });
+    if (answer === undefined) return; // the worker is starting: asked again on the next arrival
+    wordsFor = lang;
+    if (answer && typeof answer.language === 'string' && isWordTable(answer.table)) addWordTables(adapter.platform, { [answer.language]: answer.table });
+  }
+
   let session: Session | undefined;
   /** Read this tab or leave it alone, as the background's answer says; true when reading. */
   async function decide(): Promise<boolean> {
@@ -68,6 +80,7 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
   /** On arriving at an address: decide, and look once more when the page has rendered its header. */
   let secondLook: number | undefined;
   async function arrive(): Promise<void> {
+    await loadWords();
     if (secondLook !== undefined) clearTimeout(secondLook);
     if (!(await decide())) secondLook = ctx.setTimeout(() => void decide(), HEALTH_DELAY_MS);
   }

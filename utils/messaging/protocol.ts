@@ -99,6 +99,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     platform,
     ids: z.array(z.string().min(1).max(300)).max(10_000),
   }),
+  // The words a tab's adapter matches, in its page's <html lang> only (utils/adapters/word-tables.ts).
+  z.object({ type: z.literal('adapter-words'), platform, lang: z.string().max(35) }),
   // The on-page chip's "Hide on this page".
   z.object({ type: z.literal('hide-markers'), url }),
 ]);
