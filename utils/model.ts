@@ -158,6 +158,11 @@ export interface StoredComment {
   missedAt?: number;
   /** When a visitor writing again brought it back from Missed: the rule counts its wait from here. */
   wokeAt?: number;
+  /**
+   * The names in the collapsed "‹Name› replied · 1 reply" row last seen under it (top-level comments
+   * only). Kept so that when the page's own name is learned later, the row still says it answered.
+   */
+  repliedByNames?: string[];
   /** The status before the user's last action, for Undo. */
   undo: { status: CommentStatus; answeredBy: AnsweredBy | null; answeredAt: number | null; snoozedUntil: number | null } | null;
   /*

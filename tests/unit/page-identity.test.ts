@@ -207,6 +207,24 @@ describe('the name the user chose', () => {
   });
 });
 
+describe('a "replied" row seen before the page showed its name', () => {
+  it('answers the comment when the same batch names the page in its post header', async () => {
+    await command({ type: 'add-page', address: `https://www.facebook.com/profile.php?id=${PAGE_ID}` });
+    const summarised = { ...visitor('401', ID_POST, { platform: 'facebook', id: PAGE_ID, name: 'Acme Coffee' }), repliedByNames: ['Acme Coffee'] };
+    await fromPage({ type: 'comments-seen', url: ID_POST, page: { platform: 'facebook', id: PAGE_ID }, comments: [summarised] });
+    expect(await db.comments.get('facebook:401')).toMatchObject({ status: 'answered', answeredBy: 'page' });
+  });
+
+  it('answers the comment when the page shows its name only afterwards', async () => {
+    await command({ type: 'add-page', address: `https://www.facebook.com/profile.php?id=${PAGE_ID}` });
+    const summarised = { ...visitor('402', ID_POST, { platform: 'facebook', id: PAGE_ID }), repliedByNames: ['Acme Coffee'] };
+    await fromPage({ type: 'comments-seen', url: ID_POST, page: { platform: 'facebook', id: PAGE_ID }, comments: [summarised] });
+    expect(await db.comments.get('facebook:402')).toMatchObject({ status: 'pending' });
+    await fromPage({ type: 'page-identity', url: `https://www.facebook.com/profile.php?id=${PAGE_ID}`, page: { platform: 'facebook', id: PAGE_ID, name: 'Acme Coffee' } });
+    expect(await db.comments.get('facebook:402')).toMatchObject({ status: 'answered', answeredBy: 'page' });
+  });
+});
+
 describe('page-identity messages', () => {
   it('are refused when malformed, and never store an avatar from outside the platform’s picture hosts', async () => {
     await command({ type: 'add-page', address: `https://www.facebook.com/profile.php?id=${PAGE_ID}` });

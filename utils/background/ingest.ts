@@ -191,7 +191,13 @@ function create(observed: ObservedComment, page: ManagedPage, settings: Settings
     notifiedAt: null,
     undo: null,
     ...(notified && { fromNotification: true as const }),
+    ...summaryOf(observed),
   };
+}
+
+/** The collapsed "‹Name› replied" row under a top-level comment, kept with it for when the page's name is learned. */
+function summaryOf(observed: ObservedComment): Pick<StoredComment, 'repliedByNames'> {
+  return observed.parentId === null && observed.repliedByNames?.length ? { repliedByNames: observed.repliedByNames.slice(0, 20).map((n) => n.slice(0, 300)) } : {};
 }
 
 /** A comment seen again: it moves its last-seen time and picks up what is newly visible, nothing else. */
@@ -214,6 +220,8 @@ function merge(before: StoredComment, observed: ObservedComment, settings: Setti
   next.permalink ??= safePlatformUrl(observed.permalink, observed.platform);
   next.postUrl ??= safePlatformUrl(observed.postUrl, observed.platform);
   next.authorUrl ??= safePlatformUrl(observed.authorUrl, observed.platform);
+  // The latest row wins; a reading without one (replies expanded) keeps what an earlier row said.
+  Object.assign(next, summaryOf(observed));
   return next;
 }
 
@@ -243,5 +251,6 @@ function fromPost(before: StoredComment, observed: ObservedComment, settings: Se
     parentId: observed.parentId,
     threadId: observed.parentId ?? observed.id,
     ...(better && { postedAt: time.at, postedAtSource: time.source }),
+    ...summaryOf(observed),
   };
 }

@@ -77,6 +77,7 @@ const commentSchema = z.object({
   notifiedAt: epochMs.nullable(),
   missedAt: epochMs.optional(),
   wokeAt: epochMs.optional(),
+  repliedByNames: z.array(z.string().max(300)).max(20).optional(),
   undo: z
     .object({ status, answeredBy, answeredAt: epochMs.nullable(), snoozedUntil: epochMs.nullable() })
     .nullable(),

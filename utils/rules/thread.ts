@@ -34,7 +34,8 @@ type Resolution = Pick<StoredComment, 'status' | 'answeredBy' | 'answeredAt' | '
  * - `repliedByNames` (comment key → the names part of a collapsed "X replied"
  *   row, verb included, in the page's language) answers a top-level comment
  *   at `now` when the row names the page (`rowNamesPage`) and nothing else
- *   answered it.
+ *   answered it. A row stored with the comment (`StoredComment.repliedByNames`)
+ *   counts the same, so a page whose name is learned later is recognised in it.
  * - The user's decisions (`wont-reply`, or marked replied) are never touched.
  * - A page answer is never taken back because its reply is missing from
  *   `comments` (not rendered this time, or deleted by retention).
@@ -79,7 +80,7 @@ function resolveOne(
   if (keptAnswer) {
     return { status: 'answered', answeredBy: 'page', answeredAt: comment.answeredAt, answerKey: comment.answerKey, authorIsPage: false };
   }
-  const summaryNamesPage = comment.parentId === null && (repliedByNames.get(comment.key) ?? []).some((row) => pageNames(page).some((name) => rowNamesPage(row, name)));
+  const summaryNamesPage = comment.parentId === null && (repliedByNames.get(comment.key) ?? comment.repliedByNames ?? []).some((row) => pageNames(page).some((name) => rowNamesPage(row, name)));
   if (summaryNamesPage) {
     return { status: 'answered', answeredBy: 'page', answeredAt: now, answerKey: null, authorIsPage: false };
   }
