@@ -1,29 +1,74 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { backupFileName, commentsToCsv, csvFileName, MAX_BACKUP_BYTES, parseBackup, toBackup, type Backup } from '../../utils/backup';
+import { BackupError, commentsToCsv, csvFileName, type BackupHead } from '../../utils/backup';
 import { everything } from '../../utils/db/queries';
 import { sendCommand } from '../../utils/messaging/send';
 import { localTimeZone } from '../../utils/rules';
 import { loadSettings } from '../../utils/settings';
-import { formatDate, formatNumber, plural, t } from '../../utils/i18n';
+import { formatDate, formatNumber, formatPercent, plural, t } from '../../utils/i18n';
 import { Dialog } from './Dialog';
-import { downloadText } from '../shared/download';
+import { downloadBlob, downloadText } from '../shared/download';
+import { buildBackupFile, checkBackupFile, importBackupFile, type TransferProgress } from './backup-transfer';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+/** The words and the bar of a transfer under way; `max` 0 is a bar without an end (saving). */
+function progressView(progress: TransferProgress): { text: string; value: number; max: number } {
+  switch (progress.phase) {
+    case 'checking': {
+      const share = progress.total ? progress.read / progress.total : 1;
+      return { text: t('options.data.checking', { percent: formatPercent(share) }), value: progress.read, max: progress.total || 1 };
+    }
+    case 'importing':
+      return {
+        text: t('options.data.importing', { done: formatNumber(progress.done), total: formatNumber(progress.total) }),
+        value: progress.done,
+        max: progress.total || 1,
+      };
+    case 'exporting':
+      return {
+        text: t('options.data.exporting', { done: formatNumber(progress.done), total: formatNumber(progress.total) }),
+        value: progress.done,
+        max: progress.total || 1,
+      };
+    case 'saving':
+      return { text: t('options.data.saving'), value: 0, max: 0 };
+  }
+}
+
+/** A labelled progress bar; its words say what is moving and how far it got. */
+function TransferBar({ progress }: { progress: TransferProgress }) {
+  const id = useId();
+  const view = progressView(progress);
+  return (
+    <div className="transfer-progress">
+      {view.max > 0 ? <progress aria-labelledby={id} value={view.value} max={view.max} /> : <progress aria-labelledby={id} />}
+      <span id={id} className="small">
+        {view.text}
+      </span>
+    </div>
+  );
+}
 
 /** Backups, CSV export, import and the big red button. */
 export function DataSection() {
   const [notice, setNotice] = useState<Notice>(null);
-  const [picked, setPicked] = useState<{ fileName: string; text: string; backup: Backup } | null>(null);
+  const [picked, setPicked] = useState<{ file: File; head: BackupHead } | null>(null);
   const [importing, setImporting] = useState(false);
+  const [progress, setProgress] = useState<TransferProgress | null>(null);
+  const busy = progress !== null;
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const id = useId();
 
   const exportBackup = async () => {
-    const [{ pages, comments }, settings] = await Promise.all([everything(), loadSettings()]);
-    const exportedAt = Date.now();
-    downloadText(JSON.stringify(toBackup({ settings, pages, comments, exportedAt })), backupFileName(exportedAt), 'application/json');
-    setNotice({ kind: 'ok', text: t('options.data.backupSaved', { contents: contents(pages.length, comments.length) }) });
+    setNotice(null);
+    try {
+      const built = await buildBackupFile(setProgress);
+      downloadBlob(built.blob, built.fileName);
+      setNotice({ kind: 'ok', text: t('options.data.backupSaved', { contents: contents(built.pages, built.comments) }) });
+    } finally {
+      setProgress(null);
+    }
   };
 
   const exportCsv = async () => {
@@ -38,31 +83,33 @@ export function DataSection() {
     setNotice(null);
     const file = event.target.files?.[0];
     if (!file) return;
-    if (file.size > MAX_BACKUP_BYTES) {
-      setNotice({ kind: 'error', text: t('options.data.tooBig', { megabytes: formatNumber(MAX_BACKUP_BYTES / 1024 / 1024) }) });
-      return;
+    try {
+      // The whole file is read and checked here, in pieces, before anything is sent.
+      const head = await checkBackupFile(file, setProgress);
+      setPicked({ file, head });
+    } catch (error) {
+      if (!(error instanceof BackupError)) throw error;
+      setNotice({ kind: 'error', text: t('options.data.unchanged', { reason: error.message }) });
+    } finally {
+      setProgress(null);
     }
-    const text = await file.text();
-    const parsed = parseBackup(text);
-    if (!parsed.ok) {
-      setNotice({ kind: 'error', text: t('options.data.unchanged', { reason: parsed.error }) });
-      return;
-    }
-    setPicked({ fileName: file.name, text, backup: parsed.backup });
   };
 
   const importPicked = async () => {
     if (!picked) return;
     setImporting(true);
-    const result = await sendCommand({ type: 'import-backup', json: picked.text });
-    setImporting(false);
+    setNotice(null);
+    const result = await importBackupFile(picked.file, picked.head.comments, setProgress).finally(() => {
+      setProgress(null);
+      setImporting(false);
+    });
     if (!result.ok) {
       setNotice({ kind: 'error', text: t('options.data.importFailed', { reason: result.error }) });
       return;
     }
     setNotice({
       kind: 'ok',
-      text: t('options.data.imported', { contents: contents(picked.backup.pages.length, picked.backup.comments.length) }),
+      text: t('options.data.imported', { contents: contents(picked.head.pages.length, picked.head.comments) }),
     });
     setPicked(null);
     if (fileInput.current) fileInput.current.value = '';
@@ -79,7 +126,7 @@ export function DataSection() {
           <p className="small muted">{t('options.data.exportHint')}</p>
         </div>
         <div className="button-row">
-          <button type="button" className="action" onClick={exportBackup}>
+          <button type="button" className="action" disabled={busy} onClick={() => void exportBackup()}>
             {t('options.data.exportBackup')}
           </button>
           <button type="button" className="action" onClick={exportCsv}>
@@ -105,17 +152,19 @@ export function DataSection() {
             type="file"
             accept=".json,application/json"
             aria-describedby={`${id}-import-hint`}
+            disabled={busy}
             onChange={(event) => void onFile(event)}
           />
         </div>
       </div>
+      {progress && <TransferBar progress={progress} />}
       {picked && (
         <div className="banner banner-info import-preview">
           <p>
-            <strong>{picked.fileName}</strong>
+            <strong>{picked.file.name}</strong>
             {t('options.data.preview', {
-              date: formatDate(picked.backup.exportedAt),
-              contents: contents(picked.backup.pages.length, picked.backup.comments.length),
+              date: formatDate(picked.head.exportedAt),
+              contents: contents(picked.head.pages.length, picked.head.comments),
             })}
           </p>
           <div className="button-row">
@@ -125,6 +174,7 @@ export function DataSection() {
             <button
               type="button"
               className="action"
+              disabled={importing}
               onClick={() => {
                 setPicked(null);
                 if (fileInput.current) fileInput.current.value = '';

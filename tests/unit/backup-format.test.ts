@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
-import { BACKUP_VERSION, MAX_BACKUP_BYTES, parseBackup, toBackup } from '../../utils/backup';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_VERSION, parseBackup, toBackup } from '../../utils/backup';
+import { useLanguage } from './support/i18n';
 import type { ManagedPage, StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 
@@ -126,11 +127,21 @@ describe('backup format', () => {
     expect(errorOf(JSON.stringify(badSettings))).toMatch(/damaged: the settings \(defaultThresholdHours\)/);
   });
 
-  it('refuses a file over 20 MB without parsing it', () => {
-    const parse = vi.spyOn(JSON, 'parse');
-    const huge = `{"format":"reply-radar-backup","pad":"${'x'.repeat(MAX_BACKUP_BYTES)}"}`;
-    expect(errorOf(huge)).toMatch(/too big to be a Reply Radar backup \(over 20 MB\)/);
-    expect(parse).not.toHaveBeenCalled();
-    parse.mockRestore();
+  it('says why in the interface’s language', async () => {
+    await useLanguage('fr');
+    try {
+      expect(errorOf('Name,Text')).toBe(
+        'Ce fichier n’est pas une sauvegarde de Reply Radar (ce n’est pas du JSON). Choisissez un fichier enregistré avec « Exporter une sauvegarde ».',
+      );
+      const data = JSON.parse(backupText());
+      data.comments[0].status = 'maybe';
+      expect(errorOf(JSON.stringify(data))).toBe('Cette sauvegarde est endommagée : le commentaire 1 (status) n’est pas valide.');
+      data.comments[0].status = 'pending';
+      delete data.pages;
+      delete data.settings;
+      expect(errorOf(JSON.stringify(data))).toMatch(/il lui manque les pages et les réglages/);
+    } finally {
+      await useLanguage('en');
+    }
   });
 });

@@ -9,8 +9,12 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
 
-/** Where the interface's words are written: components, pages, the marker and chip, the badge and notifications. */
-const SCANNED = ['components', 'entrypoints', 'utils/content', 'utils/rules/badge.ts', 'utils/rules/notify.ts'];
+/** Where the interface's words are written: components, pages, the marker and chip, the badge and notifications, and why a backup is refused. */
+// Not utils/backup/csv.ts: the CSV's column names and values are its file format, the same in every language.
+const SCANNED = [
+  'components', 'entrypoints', 'utils/content', 'utils/rules/badge.ts', 'utils/rules/notify.ts',
+  'utils/backup/backup.ts', 'utils/backup/reader.ts', 'utils/backup/file.ts',
+];
 
 /** Names, not words: they read the same in every language. */
 const PROPER_NAMES = /^(Reply Radar|Facebook|LinkedIn|CSV|JSON)$/;

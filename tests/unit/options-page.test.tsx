@@ -306,23 +306,52 @@ describe('options: data', () => {
     expect(sent).toEqual([]);
   });
 
-  it('previews a valid backup, imports it, and shows the background’s error when it fails', async () => {
+  it('previews a valid backup, imports it in parts, and shows the background’s error when it fails', async () => {
     const user = userEvent.setup();
     let fail = true;
-    const sent = fakeBackground(() => (fail ? { ok: false, error: 'The database is full.' } : { ok: true }));
+    const sent = fakeBackground((message) => {
+      if (message.type === 'import-start') return { ok: true, value: { importId: 'import-1' } };
+      if (message.type === 'import-commit' && fail) return { ok: false, error: 'The database is full.' };
+      return { ok: true };
+    });
     await renderOptions();
     const file = new File([validBackup()], 'reply-radar-backup-2025-03-01.json', { type: 'application/json' });
     await user.upload(screen.getByLabelText('Backup file'), file);
     expect(await screen.findByText(/with 1 page and 1 comment/)).toBeTruthy();
+    expect(sent).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Import this backup' }));
-    expect(sent).toEqual([{ type: 'import-backup', json: validBackup() }]);
     expect((await screen.findByRole('alert')).textContent).toBe(
       'The backup was not imported: The database is full. Your current data was not changed.',
     );
+    expect(sent).toEqual([
+      { type: 'import-start' },
+      { type: 'import-chunk', importId: 'import-1', first: 0, comments: [pendingComment('1')] },
+      { type: 'import-commit', importId: 'import-1', settings: DEFAULT_SETTINGS, pages: [page], comments: 1 },
+    ]);
 
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Import this backup' }));
     expect(await screen.findByText('Backup imported: 1 page and 1 comment.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('shows a labelled progress bar while an import is under way', async () => {
+    const user = userEvent.setup();
+    let release: () => void = () => {};
+    const commitHeld = new Promise<void>((resolve) => (release = resolve));
+    fakeBackground(async (message) => {
+      if (message.type === 'import-start') return { ok: true, value: { importId: 'import-1' } };
+      if (message.type === 'import-commit') await commitHeld;
+      return { ok: true };
+    });
+    await renderOptions();
+    await user.upload(screen.getByLabelText('Backup file'), new File([validBackup()], 'backup.json', { type: 'application/json' }));
+    await user.click(await screen.findByRole('button', { name: 'Import this backup' }));
+    expect(await screen.findByRole('progressbar', { name: 'Saving the imported comments…' })).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Export backup (JSON)' }) as HTMLButtonElement).disabled).toBe(true);
+    release();
+    expect(await screen.findByText('Backup imported: 1 page and 1 comment.')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('deletes all data only after typing DELETE', async () => {
@@ -357,7 +386,9 @@ describe('options: data', () => {
     });
     await renderOptions();
     await user.click(screen.getByRole('button', { name: 'Export backup (JSON)' }));
-    expect(clicked).toEqual([expect.stringMatching(/^reply-radar-backup-\d{4}-\d{2}-\d{2}\.json$/)]);
+    // Built in parts, then downloaded.
+    await waitFor(() => expect(clicked).toEqual([expect.stringMatching(/^reply-radar-backup-\d{4}-\d{2}-\d{2}\.json$/)]));
+    expect(await screen.findByText('Backup saved: 1 page and 1 comment.')).toBeTruthy();
     const { parseBackup } = await import('../../utils/backup');
     const parsed = parseBackup(await blob!.text());
     expect(parsed.ok && parsed.backup.comments.map((c) => c.key)).toEqual(['facebook:1']);

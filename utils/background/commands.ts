@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
-import { parseBackup } from '../backup';
+import { commentSchema, pageSchema, parseBackup, settingsSchema } from '../backup/backup';
 import type { ReplyRadarDb } from '../db/database';
 import type { CommandMessage } from '../messaging/protocol';
 import type { CommandResult } from '../messaging/send';
@@ -13,6 +13,7 @@ import type { BulkScope } from '../rules/bulk';
 import { DEFAULT_SETTINGS, settingsItem, withDefaults, type Settings } from '../settings';
 import { isSafeLink, safePlatformUrl } from '../urls';
 import { t } from '../i18n/messages';
+import { formatNumber } from '../i18n/format';
 
 /**
  * What the user asks for from the popup and the options page. Each command
@@ -36,6 +37,15 @@ export async function runCommand(db: ReplyRadarDb, message: CommandMessage, now:
       return removePage(db, message.key, message.deleteComments, rules);
     case 'import-backup':
       return importBackup(db, message.json, now, rules);
+    case 'import-start':
+      return importStart(db);
+    case 'import-chunk':
+      return importChunk(db, message.importId, message.first, message.comments);
+    case 'import-commit':
+      return importCommit(db, message, now, rules);
+    case 'import-cancel':
+      await dropStaged(db);
+      return { ok: true };
     case 'delete-all-data':
       await db.transaction('rw', db.comments, db.pages, db.health, db.meta, async () => {
         await Promise.all([db.comments.clear(), db.pages.clear(), db.health.clear(), db.meta.clear()]);
@@ -270,17 +280,8 @@ async function importBackup(db: ReplyRadarDb, json: string, now: number, rules: 
     return { ok: false, error: t('errors.backupForeignPage') };
   }
   const { settings } = parsed.backup;
-  // A picture address from a file is kept only if it is on the platform's own picture hosts.
-  const pages = parsed.backup.pages.map(({ avatarUrl, ...page }) => {
-    const avatar = safeAvatarUrl(avatarUrl, page.platform);
-    return avatar ? { ...page, avatarUrl: avatar } : page;
-  });
-  const comments = parsed.backup.comments.map((c) => ({
-    ...c,
-    permalink: safePlatformUrl(c.permalink, c.platform),
-    postUrl: safePlatformUrl(c.postUrl, c.platform),
-    authorUrl: safePlatformUrl(c.authorUrl, c.platform),
-  }));
+  const pages = parsed.backup.pages.map(safePage);
+  const comments = parsed.backup.comments.map(safeComment);
   await db.transaction('rw', db.pages, db.comments, db.health, async () => {
     await db.pages.bulkPut(pages);
     await db.comments.bulkPut(comments);
@@ -291,4 +292,117 @@ async function importBackup(db: ReplyRadarDb, json: string, now: number, rules: 
   // Settings live in extension storage, outside the transaction: written only once the data is in.
   await settingsItem.setValue(withDefaults(settings));
   return { ok: true, value: { pages: pages.length, comments: comments.length } };
+}
+
+/** A picture address from a file is kept only if it is on the platform's own picture hosts. */
+function safePage({ avatarUrl, ...page }: ManagedPage): ManagedPage {
+  const avatar = safeAvatarUrl(avatarUrl, page.platform);
+  return avatar ? { ...page, avatarUrl: avatar } : page;
+}
+
+function safeComment(c: StoredComment): StoredComment {
+  return {
+    ...c,
+    permalink: safePlatformUrl(c.permalink, c.platform),
+    postUrl: safePlatformUrl(c.postUrl, c.platform),
+    authorUrl: safePlatformUrl(c.authorUrl, c.platform),
+  };
+}
+
+/*
+ * A large backup comes in parts (the settings page reads the file in pieces):
+ * `import-start`, then `import-chunk`s whose comments are checked and staged
+ * in `meta` under `import:` keys, not yet imported, then `import-commit`,
+ * which moves every staged comment into place in one transaction, or
+ * `import-cancel`. A bad chunk, a commit missing chunks, a full disk or a
+ * closed settings page leave the user's data as it was; what was staged is
+ * dropped by the cancel, or by the next import's start.
+ */
+const STAGED = 'import:';
+const stagedHead = (id: string) => `${STAGED}${id}`;
+const stagedChunkPrefix = (id: string) => `${STAGED}${id}:chunk:`;
+
+async function dropStaged(db: ReplyRadarDb): Promise<void> {
+  await db.meta.where('key').startsWith(STAGED).delete();
+}
+
+async function importStart(db: ReplyRadarDb): Promise<CommandResult<{ importId: string }>> {
+  const importId = crypto.randomUUID();
+  await db.transaction('rw', db.meta, async () => {
+    await dropStaged(db);
+    await db.meta.put({ key: stagedHead(importId), value: { comments: 0 } });
+  });
+  return { ok: true, value: { importId } };
+}
+
+async function importChunk(db: ReplyRadarDb, importId: string, first: number, raw: readonly unknown[]): Promise<CommandResult> {
+  const comments: StoredComment[] = [];
+  for (const [i, value] of raw.entries()) {
+    const parsed = commentSchema.safeParse(value);
+    if (!parsed.success) {
+      const field = parsed.error.issues[0]?.path.map(String).join('.') || '—';
+      return { ok: false, error: t('backup.damagedComment', { number: formatNumber(first + i + 1), field }) };
+    }
+    comments.push(safeComment(parsed.data as StoredComment));
+  }
+  return db.transaction('rw', db.meta, async () => {
+    if (!(await db.meta.get(stagedHead(importId)))) return { ok: false, error: t('errors.importInterrupted') };
+    // Keys sort as the file does: the chunk's position, zero-padded.
+    await db.meta.put({ key: `${stagedChunkPrefix(importId)}${String(first).padStart(12, '0')}`, value: comments });
+    return { ok: true };
+  });
+}
+
+class ImportInterrupted extends Error {}
+
+async function importCommit(
+  db: ReplyRadarDb,
+  message: Extract<CommandMessage, { type: 'import-commit' }>,
+  now: number,
+  rules: Rules,
+): Promise<CommandResult<{ pages: number; comments: number }>> {
+  const settingsParsed = settingsSchema.safeParse(message.settings);
+  if (!settingsParsed.success) {
+    return { ok: false, error: t('backup.damagedSettings', { field: settingsParsed.error.issues[0]?.path.map(String).join('.') || '—' }) };
+  }
+  const pages: ManagedPage[] = [];
+  for (const [i, value] of message.pages.entries()) {
+    const parsed = pageSchema.safeParse(value);
+    if (!parsed.success) {
+      return { ok: false, error: t('backup.damagedPage', { number: formatNumber(i + 1), field: parsed.error.issues[0]?.path.map(String).join('.') || '—' }) };
+    }
+    if (!safePlatformUrl(parsed.data.url, parsed.data.platform)) return { ok: false, error: t('errors.backupForeignPage') };
+    pages.push(safePage(parsed.data as ManagedPage));
+  }
+  const settings = withDefaults(settingsParsed.data as Partial<Settings>);
+  try {
+    await db.transaction('rw', db.meta, db.pages, db.comments, db.health, async () => {
+      if (!(await db.meta.get(stagedHead(message.importId)))) throw new ImportInterrupted();
+      const chunkKeys = await db.meta.where('key').startsWith(stagedChunkPrefix(message.importId)).primaryKeys();
+      let count = 0;
+      await db.pages.bulkPut(pages);
+      // One chunk in memory at a time; all of them in this one transaction.
+      for (const key of chunkKeys) {
+        const chunk = (await db.meta.get(key))?.value as StoredComment[] | undefined;
+        if (!chunk) throw new ImportInterrupted();
+        await db.comments.bulkPut(chunk);
+        count += chunk.length;
+      }
+      // Fewer (or more) comments than the file held: a chunk went missing; nothing of it is kept.
+      if (count !== message.comments) throw new ImportInterrupted();
+      await dropStaged(db);
+      // The backup's pages may be ones already tracked under another address: one record each.
+      await mergeDuplicatePages(db, now);
+      // Due times follow the backup's own settings, which take effect below.
+      await refreshAllConversations(db.comments, db.pages, settings, rules.timeZone);
+    });
+  } catch (error) {
+    // Whatever stopped it (a missing chunk, a full disk), the staged copy goes: it only takes room.
+    await dropStaged(db).catch(() => undefined);
+    if (!(error instanceof ImportInterrupted)) throw error;
+    return { ok: false, error: t('errors.importInterrupted') };
+  }
+  // Settings live in extension storage, outside the transaction: written only once the data is in.
+  await settingsItem.setValue(settings);
+  return { ok: true, value: { pages: pages.length, comments: message.comments } };
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { formatList, formatNumber } from '../i18n/format';
+import { t } from '../i18n/messages';
 import type { ManagedPage, StoredComment } from '../model';
 import type { Settings } from '../settings';
+import { BackupScanner, JsonShapeError, type ElementArray } from './reader';
 
 /**
  * The JSON backup: everything a user needs to move Reply Radar to another
@@ -11,8 +14,6 @@ import type { Settings } from '../settings';
 export const BACKUP_FORMAT = 'reply-radar-backup';
 /** Bump when the shape changes; `parseBackup` refuses versions it doesn't know. */
 export const BACKUP_VERSION = 1;
-/** Refused before parsing: a bigger file is not one of ours and would freeze the page. */
-export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -32,7 +33,7 @@ const answeredBy = z.enum(['page', 'user']).nullable();
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 const hours = z.number().positive().max(24 * 365);
 
-const pageSchema = z.object({
+export const pageSchema = z.object({
   key: z.string().min(1).max(400),
   platform,
   name: z.string().max(1_000),
@@ -48,7 +49,7 @@ const pageSchema = z.object({
   addedAt: epochMs,
 });
 
-const commentSchema = z.object({
+export const commentSchema = z.object({
   key: z.string().min(1).max(400),
   platform,
   id: z.string().min(1).max(300),
@@ -84,7 +85,7 @@ const commentSchema = z.object({
 });
 
 // Every key optional: a backup from an older version lacks newer settings, and withDefaults fills them.
-const settingsSchema = z
+export const settingsSchema = z
   .object({
     defaultThresholdHours: hours,
     priorityThresholdHours: hours,
@@ -105,14 +106,7 @@ const settingsSchema = z
   })
   .partial();
 
-const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: epochMs,
-  settings: settingsSchema,
-  pages: z.array(pageSchema),
-  comments: z.array(commentSchema),
-});
+export const exportedAtSchema = epochMs;
 
 export function toBackup(data: {
   settings: Settings;
@@ -135,64 +129,209 @@ export function backupFileName(exportedAt: number): string {
   return `reply-radar-backup-${new Date(exportedAt).toISOString().slice(0, 10)}.json`;
 }
 
-const NOT_A_BACKUP = 'This file is not a Reply Radar backup. Choose a file saved with “Export backup”.';
+/** A backup refused, with a sentence for the user saying what to do next (in the interface's language). */
+export class BackupError extends Error {}
 
-/** Check a backup file's text. Errors are sentences for the user, saying what to do next. */
+/** What a backup holds besides its comments, which are read in pieces. */
+export interface BackupHead {
+  exportedAt: number;
+  settings: Partial<Settings>;
+  pages: ManagedPage[];
+  /** How many comments the file holds. */
+  comments: number;
+}
+
+type Part = 'settings' | ElementArray;
+
+const PART_NAMES: Record<Part, () => string> = {
+  pages: () => t('backup.part.pages'),
+  comments: () => t('backup.part.comments'),
+  settings: () => t('backup.part.settings'),
+};
+
+/**
+ * Reads a backup's text in pieces of any size, checking each page and comment
+ * with the schemas above as soon as its text ends. Valid comments wait in
+ * `take()` until the caller has room for them (`keep: false` counts them and
+ * drops them: a check of the whole file that keeps nothing).
+ *
+ * Errors are thrown as `BackupError`. A record that fails its schema before
+ * the file has shown it is a Reply Radar backup is held back, so a file that is
+ * not one is called that rather than "damaged".
+ */
+export class BackupParser {
+  private readonly scanner: BackupScanner;
+  private format: unknown;
+  private formatSeen = false;
+  private version: unknown;
+  private versionSeen = false;
+  private exportedAt: unknown;
+  private settings: Partial<Settings> | undefined;
+  private readonly seen = new Set<Part>();
+  private heldBack: BackupError | null = null;
+  private waiting: StoredComment[] = [];
+  private waitingChars = 0;
+  private sizes: number[] = [];
+  readonly pages: ManagedPage[] = [];
+  comments = 0;
+
+  constructor(private readonly keep = true) {
+    this.scanner = new BackupScanner({
+      member: (key, value) => this.member(key, value),
+      arrayStart: (key) => this.seen.add(key),
+      element: (key, index, value, chars) => this.element(key, index, value, chars),
+    });
+  }
+
+  /** Comments read and checked, not yet taken. */
+  get waitingCount(): number {
+    return this.waiting.length;
+  }
+
+  /** Their length in the file, in characters: about the size of a message carrying them. */
+  get waitingSize(): number {
+    return this.waitingChars;
+  }
+
+  /** Read the next piece of the file's text. */
+  push(text: string): void {
+    try {
+      this.scanner.push(text);
+    } catch (error) {
+      throw this.explain(error);
+    }
+  }
+
+  /** Comments read, in the file's order, up to `maxCount` of them and `maxChars` of their text (at least one). */
+  take(maxCount = Infinity, maxChars = Infinity): StoredComment[] {
+    let count = 0;
+    let chars = 0;
+    while (count < this.waiting.length && count < maxCount && (count === 0 || chars + this.sizes[count]! <= maxChars)) {
+      chars += this.sizes[count]!;
+      count++;
+    }
+    const taken = this.waiting.splice(0, count);
+    this.sizes.splice(0, count);
+    this.waitingChars -= chars;
+    return taken;
+  }
+
+  /** The file has ended: the whole backup is valid, or this throws why not. */
+  finish(): BackupHead {
+    try {
+      this.scanner.end();
+    } catch (error) {
+      throw this.explain(error);
+    }
+    if (!this.formatSeen || this.format !== BACKUP_FORMAT) throw new BackupError(t('backup.notABackup'));
+    if (!this.versionSeen || this.version !== BACKUP_VERSION) throw versionError(this.version, this.versionSeen);
+    const missing = (['pages', 'comments', 'settings'] as const).filter((part) => !this.seen.has(part));
+    if (missing.length > 0) {
+      throw new BackupError(t('backup.missing', { parts: formatList(missing.map((part) => PART_NAMES[part]())) }));
+    }
+    if (this.heldBack) throw this.heldBack;
+    const exportedAt = exportedAtSchema.safeParse(this.exportedAt);
+    if (!exportedAt.success) throw new BackupError(t('backup.damagedFile', { field: 'exportedAt' }));
+    return { exportedAt: exportedAt.data, settings: this.settings ?? {}, pages: this.pages, comments: this.comments };
+  }
+
+  private member(key: string, value: unknown): void {
+    switch (key) {
+      case 'format':
+        this.format = value;
+        this.formatSeen = true;
+        if (value !== BACKUP_FORMAT) throw new BackupError(t('backup.notABackup'));
+        return;
+      case 'version':
+        this.version = value;
+        this.versionSeen = true;
+        if (this.formatSeen && value !== BACKUP_VERSION) throw versionError(value, true);
+        return;
+      case 'exportedAt':
+        this.exportedAt = value;
+        return;
+      case 'settings': {
+        this.seen.add('settings');
+        const parsed = settingsSchema.safeParse(value);
+        if (parsed.success) this.settings = parsed.data as Partial<Settings>;
+        else this.problem(new BackupError(t('backup.damagedSettings', { field: fieldOf(parsed.error.issues[0]?.path) })));
+        return;
+      }
+      case 'pages':
+      case 'comments':
+        // Not an array: the backup is damaged there.
+        this.seen.add(key);
+        this.problem(new BackupError(t('backup.damagedFile', { field: key })));
+        return;
+    }
+  }
+
+  private element(key: ElementArray, index: number, value: unknown, chars: number): void {
+    if (key === 'pages') {
+      const parsed = pageSchema.safeParse(value);
+      if (parsed.success) this.pages.push(parsed.data as ManagedPage);
+      else this.problem(new BackupError(t('backup.damagedPage', { number: formatNumber(index + 1), field: fieldOf(parsed.error.issues[0]?.path) })));
+      return;
+    }
+    const parsed = commentSchema.safeParse(value);
+    if (!parsed.success) {
+      this.problem(new BackupError(t('backup.damagedComment', { number: formatNumber(index + 1), field: fieldOf(parsed.error.issues[0]?.path) })));
+      return;
+    }
+    this.comments++;
+    if (!this.keep) return;
+    this.waiting.push(parsed.data as StoredComment);
+    this.sizes.push(chars);
+    this.waitingChars += chars;
+  }
+
+  /** A bad record: fatal at once in a file known to be a backup, held back until then otherwise. */
+  private problem(error: BackupError): void {
+    if (this.formatSeen) throw error;
+    this.heldBack ??= error;
+  }
+
+  private explain(error: unknown): unknown {
+    if (!(error instanceof JsonShapeError)) return error;
+    const ours = this.formatSeen && this.format === BACKUP_FORMAT;
+    if (error.kind === 'cut' && ours) return new BackupError(t('backup.cutShort'));
+    if (error.kind === 'syntax' && ours) return new BackupError(t('backup.damagedJson'));
+    if (error.kind === 'not-object') return new BackupError(t('backup.notABackup'));
+    return new BackupError(t('backup.notJson'));
+  }
+}
+
+function versionError(version: unknown, seen: boolean): BackupError {
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    return new BackupError(t('backup.newerVersion', { version: String(version) }));
+  }
+  return new BackupError(t('backup.unknownVersion', { version: seen ? JSON.stringify(version).slice(0, 20) : '—' }));
+}
+
+/** `['undo', 'status']` → "undo.status": enough to find the bad field. */
+function fieldOf(path: readonly PropertyKey[] | undefined): string {
+  return path && path.length > 0 ? path.map(String).join('.') : '—';
+}
+
+/** Check a whole backup held as text (a small one: the settings page reads files with `readBackupFile`). */
 export function parseBackup(text: string): ParseBackupResult {
-  // UTF-16 length is a lower bound of the UTF-8 size, so this refuses before JSON.parse does any work.
-  if (text.length > MAX_BACKUP_BYTES) {
-    return { ok: false, error: `This file is too big to be a Reply Radar backup (over ${MAX_BACKUP_BYTES / 1024 / 1024} MB).` };
-  }
-  let data: unknown;
+  const parser = new BackupParser();
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    if (looksLikeCutShort(text)) {
-      return { ok: false, error: 'This backup is incomplete: the file ends too early. Export the backup again and import the new file.' };
-    }
-    return { ok: false, error: `${NOT_A_BACKUP} (It is not JSON.)` };
+    parser.push(text);
+    const head = parser.finish();
+    return {
+      ok: true,
+      backup: {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        exportedAt: head.exportedAt,
+        settings: head.settings,
+        pages: head.pages,
+        comments: parser.take(),
+      },
+    };
+  } catch (error) {
+    if (error instanceof BackupError) return { ok: false, error: error.message };
+    throw error;
   }
-  if (!isRecord(data) || data.format !== BACKUP_FORMAT) return { ok: false, error: NOT_A_BACKUP };
-  if (data.version !== BACKUP_VERSION) {
-    if (typeof data.version === 'number' && data.version > BACKUP_VERSION) {
-      return {
-        ok: false,
-        error: `This backup was made by a newer version of Reply Radar (backup version ${data.version}). Update Reply Radar, then import it again.`,
-      };
-    }
-    return { ok: false, error: `This backup's version (${describe(data.version)}) is not one Reply Radar can read.` };
-  }
-  const missing = (['pages', 'comments', 'settings'] as const).filter((part) => !(part in data));
-  if (missing.length > 0) {
-    return { ok: false, error: `This backup is incomplete: it has no ${missing.join(' and no ')}. Export the backup again.` };
-  }
-  const parsed = backupSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? describePath(issue.path) : 'the file';
-    return { ok: false, error: `This backup is damaged: ${where} is not valid. Nothing was imported.` };
-  }
-  return { ok: true, backup: parsed.data as Backup };
-}
-
-function looksLikeCutShort(text: string): boolean {
-  return /^\s*\{/.test(text.replace(/^\uFEFF/, '')) && text.includes(`"${BACKUP_FORMAT}"`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  return value === undefined ? 'missing' : JSON.stringify(value).slice(0, 20);
-}
-
-/** `['comments', 3, 'postedAt']` → "comment 4 (postedAt)": enough to find it, without jargon. */
-function describePath(path: readonly PropertyKey[]): string {
-  const [part, index, ...rest] = path;
-  const field = rest.length > 0 ? ` (${rest.map(String).join('.')})` : '';
-  if (part === 'comments' && typeof index === 'number') return `comment ${index + 1}${field}`;
-  if (part === 'pages' && typeof index === 'number') return `page ${index + 1}${field}`;
-  if (part === 'settings') return `the settings${index !== undefined ? ` (${[index, ...rest].map(String).join('.')})` : ''}`;
-  return path.length > 0 ? `“${path.map(String).join('.')}”` : 'the file';
 }

@@ -209,7 +209,13 @@ export async function pendingCountsByPage(pageKeys: readonly string[]): Promise<
   return new Map(pageKeys.map((key, index) => [key, counts[index] ?? 0]));
 }
 
-/** Everything, for the JSON backup and the CSV export. */
+/** The next `limit` stored comments after `afterKey` (from the first with null), in key order: the backup reads them in pieces. */
+export function commentsAfter(afterKey: string | null, limit: number): Promise<StoredComment[]> {
+  const range = afterKey === null ? db.comments.orderBy('key') : db.comments.where('key').above(afterKey);
+  return range.limit(limit).toArray();
+}
+
+/** Everything, for the CSV export. */
 export async function everything(): Promise<{ pages: ManagedPage[]; comments: StoredComment[] }> {
   const [pages, comments] = await Promise.all([db.pages.toArray(), db.comments.toArray()]);
   return { pages, comments };

@@ -67,6 +67,12 @@ export function formatDurationParts(parts: DurationParts): string {
   return cached('list', options, (locale) => new Intl.ListFormat(locale, options)).format(pieces);
 }
 
+/** "pages and comments", "pages et comments": a list joined as the locale joins one. */
+export function formatList(pieces: readonly string[]): string {
+  const options = { type: 'conjunction', style: 'long' } as const;
+  return cached('list', options, (locale) => new Intl.ListFormat(locale, options)).format(pieces);
+}
+
 /** Compact waiting time for the popup and markers: "just now", "12 min", "5 hr", "3 days". Hours up to two days. */
 export function formatWaited(ms: number): string {
   if (ms < MINUTE_MS) return t('time.justNow');

@@ -9,6 +9,7 @@ export {
   formatDateTime,
   formatDate,
   formatDayRange,
+  formatList,
   dateFormatter,
   type TimeUnit,
 } from './format';

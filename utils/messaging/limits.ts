@@ -13,3 +13,11 @@ export const LIMITS = {
   absoluteLabel: 300,
   names: 50,
 } as const;
+
+/**
+ * One message of a backup's import (the settings page sends a large backup in
+ * parts): at most this many comments and, as the page measures them, this many
+ * characters of their JSON, far below the browser's 64 MiB message limit
+ * whatever the language of the text.
+ */
+export const IMPORT_CHUNK = { comments: 2_000, chars: 8_000_000 } as const;

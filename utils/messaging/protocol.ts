@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from './limits';
+import { IMPORT_CHUNK, LIMITS } from './limits';
 
 /**
  * Every message the background accepts, as schemas. The background is a trust
@@ -123,6 +123,8 @@ export const bulkScopeSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+const importId = z.string().regex(/^[\w-]{1,100}$/);
+
 /** Messages the extension's own pages (popup, options, insights) may send. */
 export const commandMessageSchema = z.discriminatedUnion('type', [
   z.object({
@@ -161,7 +163,26 @@ export const commandMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('remove-page'), key: z.string().min(1).max(400), deleteComments: z.boolean() }),
   z.object({ type: z.literal('refresh') }),
+  // A small backup in one message (scripts, tests); the settings page sends any backup in parts, below.
   z.object({ type: z.literal('import-backup'), json: z.string() }),
+  // A backup in parts: start, its comments in chunks (staged, not yet imported), then commit all at once or cancel.
+  z.object({ type: z.literal('import-start') }),
+  z.object({
+    type: z.literal('import-chunk'),
+    importId,
+    /** The position of the chunk's first comment in the file, from 0: errors name the comment. */
+    first: z.number().int().nonnegative(),
+    comments: z.array(z.unknown()).min(1).max(IMPORT_CHUNK.comments),
+  }),
+  z.object({
+    type: z.literal('import-commit'),
+    importId,
+    settings: z.unknown(),
+    pages: z.array(z.unknown()).max(10_000),
+    /** How many comments the chunks held: the commit refuses a staged import missing any. */
+    comments: z.number().int().nonnegative(),
+  }),
+  z.object({ type: z.literal('import-cancel'), importId }),
   z.object({ type: z.literal('delete-all-data') }),
 ]);
 
