@@ -15,7 +15,8 @@
 // of N; the traced attribution; reading alone), ingest, popup, scale (100 and
 // 100,000 waiting: scripts/bench/scale.mjs; `--only scale` for it alone), reading
 // (the adapters alone, also part of page; `--only reading` to try an adapter change); and,
-// only when asked for, naive (the re-scan baseline of issue 8).
+// only when asked for, naive (the re-scan baseline of issue 8) and storage (bytes per comment at
+// 10,000 and 100,000 stored: scripts/bench/storage.mjs, `--only storage`).
 //
 // The built extension is copied to a temp dir and loaded from there, so the
 // run never races other people's use of .output/.
@@ -31,6 +32,7 @@ import { facebookPage, linkedinPage } from './bench/pages.mjs';
 import { runReading } from './bench/reading.mjs';
 import { printReport } from './bench/report.mjs';
 import { printScale, runScale } from './bench/scale.mjs';
+import { printStorage, runStorage } from './bench/storage.mjs';
 import { runStartup } from './bench/startup.mjs';
 
 const argv = process.argv.slice(2);
@@ -140,6 +142,9 @@ try {
   await step('scale', async () => {
     results.scale = await runScale({ extensionDir: ours, sizes: CONFIG.scaleSizes, runs: CONFIG.scaleRuns, log });
   });
+  await step('storage', async () => {
+    results.storage = await runStorage({ extensionDir: ours, sizes: quick ? [2_000, 10_000] : [10_000, 100_000], log });
+  });
 } finally {
   for (const dir of [ours, none, naive]) rmSync(dir, { recursive: true, force: true });
 }
@@ -148,4 +153,5 @@ results.loadAfter = loadavg()[0];
 results.totalSeconds = (Date.now() - started) / 1000;
 printReport(results);
 if (results.scale) printScale(results.scale);
+if (results.storage) printStorage(results.storage);
 if (argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
