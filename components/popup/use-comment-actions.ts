@@ -114,8 +114,11 @@ export function useCommentActions() {
   const actOnScope = useCallback(
     async (scope: BulkScope, action: Extract<CommentAction, 'mark-replied' | 'wont-reply'>): Promise<boolean> => {
       setError(null);
+      // Tens of thousands take the background a while: say it is at work, and offer no Undo until it is done.
+      show(t('bulk.working'), null);
       const result = await sendCommand<{ keys: string[] }>({ type: 'bulk-action', scope, action });
       if (!result.ok) {
+        setToast(null);
         setError(result.error);
         return false;
       }
@@ -130,8 +133,13 @@ export function useCommentActions() {
     const keys = toast?.undoKeys;
     if (!keys) return;
     setError(null);
+    const before = toast;
+    // An Undo of many is work too; meanwhile the toast says so, and a second Ctrl+Z finds nothing to repeat.
+    if (keys.length > 1) show(t('bulk.working'), null);
     const result = await sendCommand(keys.length === 1 ? { type: 'comment-action', key: keys[0]!, action: 'undo' } : { type: 'comments-action', keys, action: 'undo' });
     if (!result.ok) {
+      // Nothing was undone: the Undo stays on offer.
+      setToast(before);
       setError(result.error);
       return;
     }

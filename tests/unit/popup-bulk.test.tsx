@@ -202,4 +202,22 @@ describe('bulk actions in the popup', () => {
     expect(await screen.findByText('Nothing has waited longer than 7 days.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /waiting longer than/ })).toBeNull();
   });
+
+  it('says it is at work while the background sets aside a large pile, with no Undo until it is done', async () => {
+    await storeComments([comment('1', 'Old Olga', 10 * 24), comment('2', 'Older Otto', 30 * 24)]);
+    const user = userEvent.setup();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    fakeBrowser.runtime.onMessage.addListener(async (raw: unknown) => {
+      await gate;
+      return runCommand(db, raw as CommandMessage, Date.now(), { settings: DEFAULT_SETTINGS, timeZone: localTimeZone() });
+    });
+    render(<Popup />);
+    await user.click(await screen.findByRole('button', { name: "Won't reply to all older than 7 days…" }));
+    await user.click(await screen.findByRole('button', { name: "Won't reply to all 2 waiting longer than 7 days" }));
+    await waitFor(() => expect(toast()).toContain('Working…'));
+    expect(within(document.querySelector('.toast-region') as HTMLElement).queryByRole('button', { name: 'Undo' })).toBeNull();
+    release();
+    await waitFor(() => expect(toast()).toContain("2 comments moved to Done (won't reply)."));
+  });
 });

@@ -7,7 +7,7 @@ import type { CommandResult } from '../messaging/send';
 import type { ManagedPage, StoredComment } from '../model';
 import { pageDisplayName, pageKeyFor, parsePageAddress, safeAvatarUrl } from '../pages';
 import { mergeDuplicatePages, pagesNamedBy } from './page-identity';
-import { refreshAllConversations, refreshPageConversations, refreshThreads } from '../db/conversations';
+import { refreshAllConversations, refreshPageConversations, writeWithConversations } from '../db/conversations';
 import { commentsInBulkScope } from '../db/bulk';
 import type { BulkScope } from '../rules/bulk';
 import { DEFAULT_SETTINGS, settingsItem, withDefaults, type Settings } from '../settings';
@@ -105,9 +105,6 @@ async function bulkAction(
   });
 }
 
-/** Beyond this many threads, recomputing every conversation (two index reads) beats looking each thread up. */
-const THREADS_FOR_FULL_REFRESH = 2_000;
-
 /** Applies the action to rows read inside the caller's transaction, writes them at once, and recomputes their conversations. */
 async function actOn(
   db: ReplyRadarDb,
@@ -123,10 +120,8 @@ async function actOn(
     if (next) changed.push(next);
   }
   if (changed.length === 0) return { ok: false, error: t('errors.nothingToUndo') };
-  await db.comments.bulkPut(changed);
-  const threads = new Set(changed.map((c) => `${c.platform}|${c.threadId}`));
-  if (threads.size > THREADS_FOR_FULL_REFRESH) await refreshAllConversations(db.comments, db.pages, rules.settings, rules.timeZone);
-  else await refreshThreads(db.comments, db.pages, changed, rules.settings, rules.timeZone);
+  // One write per comment, its conversation's due times included: at tens of thousands, writes are the cost.
+  await writeWithConversations(db.comments, db.pages, changed, rules.settings, rules.timeZone);
   return { ok: true, value: { keys: changed.map((c) => c.key) } };
 }
 

@@ -1,11 +1,8 @@
 import Dexie from 'dexie';
 import type { ReplyRadarDb } from '../db/database';
-import { refreshAllConversations, refreshThreads } from '../db/conversations';
+import { writeWithConversations } from '../db/conversations';
 import { isMissedAt, missedCutoff, toMissed } from '../rules/missed';
 import type { Settings } from '../settings';
-
-/** Beyond this many threads, recomputing every conversation at once beats looking each thread up. */
-const THREADS_FOR_FULL_REFRESH = 2_000;
 
 /**
  * Apply the Missed rule (utils/rules/missed.ts) at `now`: one range of the
@@ -26,10 +23,7 @@ export async function applyMissedRule(db: ReplyRadarDb, settings: Settings, now:
       .toArray();
     const missed = candidates.filter((comment) => isMissedAt(comment, rule, now)).map((comment) => toMissed(comment, now));
     if (missed.length === 0) return 0;
-    await db.comments.bulkPut(missed);
-    const threads = new Set(missed.map((c) => `${c.platform}|${c.threadId}`));
-    if (threads.size > THREADS_FOR_FULL_REFRESH) await refreshAllConversations(db.comments, db.pages, settings, timeZone);
-    else await refreshThreads(db.comments, db.pages, missed, settings, timeZone);
+    await writeWithConversations(db.comments, db.pages, missed, settings, timeZone);
     return missed.length;
   });
 }

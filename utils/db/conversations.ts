@@ -98,3 +98,39 @@ export async function refreshPageConversations(comments: Comments, pages: Pages,
   if (changed.length > 0) await comments.bulkPut(changed);
   return changed.length;
 }
+
+/** Beyond this many threads, reading every waiting comment (two index ranges) beats looking each thread up. */
+export const THREADS_FOR_FULL_READ = 2_000;
+
+/**
+ * Write `changed` (comments whose status or snooze the caller changed) with
+ * their threads' conversations worked out in the same write, so each row is
+ * written once: at tens of thousands of rows, the write is the cost. The
+ * threads are read before writing: one by one when few, or every waiting
+ * comment and every conversation lead at once when many (as
+ * `refreshAllConversations` does). Call inside a transaction over comments and pages.
+ */
+export async function writeWithConversations(
+  comments: Comments,
+  pages: Pages,
+  changed: readonly StoredComment[],
+  settings: Settings,
+  timeZone: string,
+): Promise<void> {
+  if (changed.length === 0) return;
+  const threads = new Map(changed.map((c) => [threadKey(c), [c.platform, c.threadId] as [string, string]]));
+  const [stored, allPages] = await Promise.all([
+    threads.size > THREADS_FOR_FULL_READ
+      ? Promise.all([
+          comments.where('[status+postedAt]').between(['pending', Dexie.minKey], ['pending', Dexie.maxKey]).toArray(),
+          comments.where('convOverdueAt').between(Dexie.minKey, Dexie.maxKey, true, true).toArray(),
+        ]).then(([pending, leads]) => [...pending, ...leads])
+      : comments.where('[platform+threadId]').anyOf([...threads.values()]).toArray(),
+    pages.toArray(),
+  ]);
+  const rows = new Map(stored.filter((c) => threads.has(threadKey(c))).map((c) => [c.key, c] as const));
+  for (const c of changed) rows.set(c.key, c);
+  const toWrite = new Map(changed.map((c) => [c.key, c] as const));
+  for (const c of updatesFor([...rows.values()], allPages, settings, timeZone)) toWrite.set(c.key, c);
+  await comments.bulkPut([...toWrite.values()]);
+}
