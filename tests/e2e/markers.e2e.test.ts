@@ -1,7 +1,7 @@
 // On-page markers in a real Chromium with the built extension, on the sample Facebook post whose
 // three visitor questions (Bob, Maria, Sinta) have waited for days: markers beside them, the chip's
 // Next, the page's own controls still answering clicks, and the popup's "mark replied" taking effect.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,5 +179,61 @@ describe('markers on a long post, in a real browser', () => {
       const text = await page.locator(`${nth(n)} reply-radar-marker`).evaluate((m) => m.shadowRoot?.textContent);
       expect(text).toMatch(/^(! )?waiting /);
     }
+  });
+});
+
+describe('markers on a right-to-left page (Arabic interface), in a real browser', () => {
+  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+  let page: Page;
+  const file = join(ROOT, 'tests/fixtures/facebook/languages/collapsed-replies.ar.html');
+  const address = /^\s*url: (\S+)$/m.exec(readFileSync(file, 'utf8'))![1]!;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    await servePages(browser.context, { [address]: file });
+    await addManagedPages(browser.context, browser.extensionId, [{ address: 'https://www.facebook.com/acmecoffee', name: 'Acme Coffee' }]);
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 900, height: 900 });
+    await page.goto(address);
+  });
+  afterAll(() => browser?.close());
+
+  it('marks the waiting comments with the ages their Arabic labels say, each on the right side, just left of the name', async () => {
+    // Each marker beside its author's name, with the boxes the user sees.
+    const measured = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('reply-radar-marker')]
+          .filter((m) => m.isConnected && m.shadowRoot?.textContent)
+          .map((m) => {
+            const name = m.previousElementSibling!;
+            const box = (e: Element) => {
+              const r = e.getBoundingClientRect();
+              return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+            };
+            return { author: name.textContent, text: m.shadowRoot!.textContent, marker: box(m), name: box(name), comment: box(m.closest('[role=article]')!) };
+          }),
+      );
+    const shown = await waitFor(async () => {
+      const m = await measured();
+      return m.length === 3 ? m : null;
+    }, 'three markers on the Arabic page');
+    expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
+    // Jane Doe was answered by the page's collapsed row ("ردّ Acme Coffee"); the others wait 8, 7 and 6 hours,
+    // read from "٨ س", "قبل 7 ساعات" and "٦ س": the same as the English page.
+    expect(shown.map((m) => m.author)).toEqual(['Hugo Bernard', 'Ivy Tan', 'Paul Martin']);
+    expect(shown.map((m) => /waiting (\d+) hr/.exec(m.text ?? '')?.[1])).toEqual(['8', '7', '6']);
+    for (const { marker, name, comment } of shown) {
+      // The name starts the line at the comment's right edge; the marker follows it on its left, a small gap between.
+      const gap = name.left - marker.right;
+      expect(gap).toBeGreaterThanOrEqual(2);
+      expect(gap).toBeLessThanOrEqual(12);
+      expect(marker.right - marker.left).toBeGreaterThan(20);
+      expect(marker.left).toBeGreaterThanOrEqual(comment.left);
+      expect((marker.left + marker.right) / 2).toBeGreaterThan((comment.left + comment.right) / 2);
+      // On the name's line.
+      expect(Math.abs((marker.top + marker.bottom) / 2 - (name.top + name.bottom) / 2)).toBeLessThan(8);
+    }
+    await page.locator('reply-radar-marker').first().evaluate((m) => m.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: join(artifacts, 'markers-rtl-ar.png') });
   });
 });
