@@ -122,7 +122,16 @@ describe('axe-core finds nothing serious', () => {
         await popup.getByRole('button', { name: /^More of Verbose Vic's comment/ }).click();
         await popup.getByRole('button', { name: /^Less of Verbose Vic's comment/ }).waitFor();
       }],
+      ['popup, two conversations ticked for a bulk action, and a count to confirm', async () => {
+        await popup.getByRole('checkbox', { name: "Select Jane Doe's conversation" }).check();
+        await popup.getByRole('checkbox', { name: /^Select .+'s conversation$/ }).nth(1).check();
+        await popup.getByRole('group', { name: 'Act on the selected conversations' }).waitFor();
+        await popup.getByRole('button', { name: /older than 7 days/ }).click();
+        await popup.getByRole('button', { name: 'Cancel' }).waitFor();
+      }],
       ['popup, search with no match', async () => {
+        await popup.getByRole('button', { name: 'Cancel' }).click();
+        await popup.getByRole('button', { name: 'Clear selection' }).click();
         await popup.getByRole('searchbox').fill('nothing matches this');
         await popup.getByRole('button', { name: /clear/i }).first().waitFor();
       }],

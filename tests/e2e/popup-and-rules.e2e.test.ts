@@ -102,7 +102,7 @@ describe('the popup, in a real browser', () => {
     await popup.getByRole('checkbox', { name: 'Select all shown (3)' }).check();
     const bar = popup.getByRole('group', { name: 'Act on the selected conversations' });
     await expect(bar.innerText()).resolves.toContain('3 conversations selected');
-    await bar.getByRole('button', { name: "Won't reply to the selected conversations" }).click();
+    await bar.getByRole('button', { name: "Won't reply: the selected conversations" }).click();
     await waitFor(async () => (await badgeText()) === '', 'the badge to clear');
     await waitFor(async () => (await popup.locator('.toast').innerText()).includes("3 comments moved to Done (won't reply)."), 'the toast');
     await popup.screenshot({ path: join(artifacts, 'popup-after-bulk.png') });

@@ -95,7 +95,7 @@ describe('bulk actions in the popup', () => {
     const bar = screen.getByRole('group', { name: 'Act on the selected conversations' });
     expect(within(bar).getByText('2 conversations selected')).toBeTruthy();
 
-    await user.click(within(bar).getByRole('button', { name: "Won't reply to the selected conversations" }));
+    await user.click(within(bar).getByRole('button', { name: "Won't reply: the selected conversations" }));
     expect(sent.filter((m) => m.type !== 'open-comment')).toEqual([
       { type: 'comments-action', keys: ['facebook:1', 'facebook:2', 'facebook:21'], action: 'wont-reply' },
     ]);
@@ -124,7 +124,7 @@ describe('bulk actions in the popup', () => {
     expect((all as HTMLInputElement).indeterminate).toBe(true);
     expect(screen.getByText('2 conversations selected')).toBeTruthy();
 
-    await user.click(screen.getByRole('button', { name: 'Snooze the selected conversations' }));
+    await user.click(screen.getByRole('button', { name: 'Snooze: the selected conversations' }));
     await user.click(within(screen.getByRole('menu', { name: 'Snooze the selected conversations until' })).getByRole('menuitem', { name: '3 hours' }));
     expect(sent).toContainEqual({ type: 'comments-action', keys: ['facebook:1', 'facebook:2'], action: 'snooze', until: NOW + 3 * HOUR });
     await waitFor(() => expect(authorsShown()).toEqual(['Cy Young']));
