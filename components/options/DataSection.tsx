@@ -1,13 +1,10 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { BackupError, commentsToCsv, csvFileName, type BackupHead } from '../../utils/backup';
-import { everything } from '../../utils/db/queries';
+import { BackupError, type BackupHead } from '../../utils/backup';
 import { sendCommand } from '../../utils/messaging/send';
-import { localTimeZone } from '../../utils/rules';
-import { loadSettings } from '../../utils/settings';
 import { formatDate, formatNumber, formatPercent, plural, t } from '../../utils/i18n';
 import { Dialog } from './Dialog';
-import { downloadBlob, downloadText } from '../shared/download';
-import { buildBackupFile, checkBackupFile, importBackupFile, type TransferProgress } from './backup-transfer';
+import { downloadBlob } from '../shared/download';
+import { buildBackupFile, buildCsvFile, checkBackupFile, importBackupFile, type TransferProgress } from './backup-transfer';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -72,10 +69,14 @@ export function DataSection() {
   };
 
   const exportCsv = async () => {
-    const [{ pages, comments }, settings] = await Promise.all([everything(), loadSettings()]);
-    const exportedAt = Date.now();
-    downloadText(commentsToCsv(comments, pages, settings, localTimeZone()), csvFileName(exportedAt), 'text/csv;charset=utf-8');
-    setNotice({ kind: 'ok', text: t('options.data.csvExported') });
+    setNotice(null);
+    try {
+      const built = await buildCsvFile(setProgress);
+      downloadBlob(built.blob, built.fileName);
+      setNotice({ kind: 'ok', text: t('options.data.csvExported') });
+    } finally {
+      setProgress(null);
+    }
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -129,7 +130,7 @@ export function DataSection() {
           <button type="button" className="action" disabled={busy} onClick={() => void exportBackup()}>
             {t('options.data.exportBackup')}
           </button>
-          <button type="button" className="action" onClick={exportCsv}>
+          <button type="button" className="action" disabled={busy} onClick={() => void exportCsv()}>
             {t('options.data.exportCsv')}
           </button>
         </div>

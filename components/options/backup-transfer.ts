@@ -1,4 +1,5 @@
-import { BACKUP_FORMAT, BackupError, backupFileName, readBackupFile, toBackup, type BackupHead } from '../../utils/backup';
+import { BACKUP_FORMAT, BackupError, backupFileName, csvFileName, csvLines, readBackupFile, toBackup, type BackupHead } from '../../utils/backup';
+import { localTimeZone } from '../../utils/rules';
 import { db } from '../../utils/db/database';
 import { commentsAfter } from '../../utils/db/queries';
 import { IMPORT_CHUNK } from '../../utils/messaging/limits';
@@ -99,4 +100,23 @@ export async function buildBackupFile(
   }
   parts.push(closing);
   return { blob: new Blob(parts, { type: 'application/json' }), fileName: backupFileName(exportedAt), pages: pages.length, comments: count };
+}
+
+/** The comments as CSV, built 2,000 comments at a time into Blob parts, like the backup. */
+export async function buildCsvFile(onProgress: (progress: TransferProgress) => void, exportedAt = Date.now()): Promise<{ blob: Blob; fileName: string }> {
+  const [pages, settings, total] = await Promise.all([db.pages.toArray(), loadSettings(), db.comments.count()]);
+  const timeZone = localTimeZone();
+  const parts: string[] = [csvLines([], pages, settings, timeZone, true)];
+  let count = 0;
+  let last: string | null = null;
+  onProgress({ phase: 'exporting', done: 0, total });
+  for (;;) {
+    const rows = await commentsAfter(last, EXPORT_PIECE);
+    if (rows.length === 0) break;
+    parts.push(csvLines(rows, pages, settings, timeZone, false));
+    count += rows.length;
+    last = rows[rows.length - 1]!.key;
+    onProgress({ phase: 'exporting', done: count, total: Math.max(count, total) });
+  }
+  return { blob: new Blob(parts, { type: 'text/csv;charset=utf-8' }), fileName: csvFileName(exportedAt) };
 }

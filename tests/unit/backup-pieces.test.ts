@@ -4,9 +4,10 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
-import { buildBackupFile, importBackupFile, type TransferProgress } from '../../components/options/backup-transfer';
+import { buildBackupFile, buildCsvFile, importBackupFile, type TransferProgress } from '../../components/options/backup-transfer';
 import { createBackgroundService } from '../../utils/background/service';
-import { BackupParser, parseBackup, readBackupFile, toBackup } from '../../utils/backup';
+import { BackupParser, commentsToCsv, parseBackup, readBackupFile, toBackup } from '../../utils/backup';
+import { localTimeZone } from '../../utils/rules';
 import { db } from '../../utils/db/database';
 import { IMPORT_CHUNK } from '../../utils/messaging/limits';
 import type { CommandMessage } from '../../utils/messaging/protocol';
@@ -219,5 +220,16 @@ describe('exporting a backup in parts', () => {
     const { send } = background();
     expect(await importBackupFile(built.blob, 2_500, () => {}, send)).toMatchObject({ ok: true });
     expect(await db.comments.count()).toBe(2_500);
+  });
+
+  it('builds the CSV in parts too: the same file as the one-piece export', async () => {
+    const rows = comments(2_300);
+    await db.pages.put(page);
+    await db.comments.bulkPut(rows);
+    const progress: TransferProgress[] = [];
+    const built = await buildCsvFile((p) => progress.push(p), NOW);
+    const stored = await db.comments.orderBy('key').toArray();
+    expect(await built.blob.text()).toBe(commentsToCsv(stored, [page], await loadSettings(), localTimeZone()));
+    expect(progress.map((p) => p.phase === 'exporting' && p.done)).toEqual([0, 2_000, 2_300]);
   });
 });

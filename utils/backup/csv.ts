@@ -34,6 +34,20 @@ export function commentsToCsv(
   settings: Settings,
   timeZone: string,
 ): string {
+  return csvLines(comments, pages, settings, timeZone, true);
+}
+
+/**
+ * The same file in parts, for a large export: the first part (`first`) starts
+ * with the byte order mark and the header row, the others are rows only.
+ */
+export function csvLines(
+  comments: readonly StoredComment[],
+  pages: readonly ManagedPage[],
+  settings: Settings,
+  timeZone: string,
+  first: boolean,
+): string {
   const pagesByKey = new Map(pages.map((page) => [page.key, page]));
   // Response time is measured the way thresholds are: with business hours on, only those count.
   const responseHeader = settings.businessHours.enabled ? 'response time (business hours)' : 'response time (hours)';
@@ -76,7 +90,9 @@ export function commentsToCsv(
         comment.permalink ?? '',
       ];
     });
-  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const lines = first ? [header, ...rows] : rows;
+  if (lines.length === 0) return '';
+  return (first ? '\uFEFF' : '') + lines.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** The column that lets a spreadsheet recompute Insights' response rate: "in time" ÷ ("in time" + "late"). */

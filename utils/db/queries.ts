@@ -215,7 +215,7 @@ export function commentsAfter(afterKey: string | null, limit: number): Promise<S
   return range.limit(limit).toArray();
 }
 
-/** Everything, for the CSV export. */
+/** Everything at once, for small stores (tests, tools); the settings' exports read in pieces with `commentsAfter`. */
 export async function everything(): Promise<{ pages: ManagedPage[]; comments: StoredComment[] }> {
   const [pages, comments] = await Promise.all([db.pages.toArray(), db.comments.toArray()]);
   return { pages, comments };
