@@ -82,6 +82,12 @@ describe('backup format', () => {
     expect(parseBackup(JSON.stringify(bad)).ok).toBe(false);
   });
 
+  it('keeps the "From notifications" note on a comment known only from a notification list', () => {
+    const fromList: StoredComment = { ...stored, key: 'facebook:104', id: '104', threadId: '104', status: 'pending', answeredBy: null, answeredAt: null, undo: null, fromNotification: true };
+    const result = parseBackup(JSON.stringify(toBackup({ settings: DEFAULT_SETTINGS, pages: [page], comments: [fromList], exportedAt: 1_700_001_000_000 })));
+    expect(result.ok && result.backup.comments[0]?.fromNotification).toBe(true);
+  });
+
   it('accepts a file saved with a byte order mark, and settings from an older version missing newer keys', () => {
     const data = JSON.parse(backupText());
     data.settings = { defaultThresholdHours: 8 };

@@ -76,6 +76,7 @@ export const commentSchema = z.object({
   priority: z.union([z.literal(0), z.literal(1)]),
   priorityReasons: z.array(z.enum(['question', 'complaint'])).max(2),
   notifiedAt: epochMs.nullable(),
+  fromNotification: z.literal(true).optional(),
   missedAt: epochMs.optional(),
   wokeAt: epochMs.optional(),
   repliedByNames: z.array(z.string().max(300)).max(20).optional(),
