@@ -157,6 +157,19 @@ describe('comments as CSV', () => {
     expect(rows.map((row) => row['response rate (in time, late, left out)'])).toEqual(['in time', 'late', 'in time', 'late', 'in time']);
   });
 
+  it('names a page added by number the way the popup does, never by its bare id', () => {
+    const byNumber: ManagedPage = { ...page, key: 'facebook:123456789012345', name: '123456789012345', platformId: '123456789012345', url: 'https://www.facebook.com/profile.php?id=123456789012345' };
+    const rows = table(
+      commentsToCsv(
+        [comment('1', { pageKey: byNumber.key }), comment('2', { pageKey: 'facebook:999' })],
+        [{ ...byNumber, learnedName: 'Acme Roasters' }, { ...byNumber, key: 'facebook:999', name: '999', platformId: '999' }],
+        DEFAULT_SETTINGS,
+        'UTC',
+      ),
+    );
+    expect(rows.map((row) => row.page)).toEqual(['Acme Roasters', 'Facebook page 999']);
+  });
+
   it('uses the time zone it is given', () => {
     const [row] = table(commentsToCsv([comment('1')], [page], DEFAULT_SETTINGS, 'America/New_York'));
     expect(row!.posted).toBe('2025-03-10 04:00');

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { PLATFORM_LABEL, type ManagedPage, type PostedAtSource, type StoredComment } from '../model';
+import { pageDisplayName } from '../pages';
 import { countedMs, thresholdHoursFor } from '../rules';
 import type { Settings } from '../settings';
 
@@ -75,7 +76,7 @@ export function csvLines(
       const responseMs = answered === null ? null : countedMs(comment.postedAt, Math.max(answered, comment.postedAt), settings, timeZone);
       return [
         PLATFORM_LABEL[comment.platform],
-        pagesByKey.get(comment.pageKey)?.name ?? comment.pageKey,
+        pageCell(pagesByKey.get(comment.pageKey), comment.pageKey),
         comment.authorName,
         comment.text,
         STATUS_LABEL[comment.status],
@@ -93,6 +94,11 @@ export function csvLines(
   const lines = first ? [header, ...rows] : rows;
   if (lines.length === 0) return '';
   return (first ? '\uFEFF' : '') + lines.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The page as the popup and Insights name it: a page added by number shows its learned name, never a bare id. */
+function pageCell(page: ManagedPage | undefined, pageKey: string): string {
+  return page ? pageDisplayName(page) : pageKey;
 }
 
 /** The column that lets a spreadsheet recompute Insights' response rate: "in time" ÷ ("in time" + "late"). */
