@@ -8,6 +8,7 @@ import { db } from '../../utils/db/database';
 import type { CommandMessage } from '../../utils/messaging/protocol';
 import type { ManagedPage, StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../utils/settings';
+import { useLanguage } from './support/i18n';
 import { storedComment } from './support/stored-comment';
 
 const page: ManagedPage = {
@@ -125,6 +126,19 @@ describe('options: managed pages', () => {
     expect(sent).toEqual([{ type: 'update-page', key: page.key, name: 'Acme Coffee Roasters', thresholdHours: 6 }]);
   });
 
+  it('punctuates what the page taught as each language does: French puts a no-break space before the colon', async () => {
+    await db.pages.add({ ...page, key: 'facebook:61550000000001', slug: 'acmecoffee', platformId: '61550000000001', name: 'Acme Coffee', nameSource: 'page', learnedName: 'Acme Coffee', learnedAt: 1_700_000_100_000 });
+    fakeBackground();
+    await useLanguage('fr');
+    try {
+      render(<OptionsPage />);
+      const learned = await screen.findByRole('group', { name: 'Appris de la page' });
+      expect([...learned.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['Nom\u00A0:', 'Identifiant de la page\u00A0:', 'Adresse\u00A0:']);
+    } finally {
+      await useLanguage('en');
+    }
+  });
+
   it('shows what the page taught about itself, and lets the user correct the name it goes by', async () => {
     const user = userEvent.setup();
     const avatar = 'https://scontent.xx.fbcdn.net/v/t39.30808-1/acme_n.jpg';
@@ -137,7 +151,7 @@ describe('options: managed pages', () => {
     const item = within(screen.getByRole('list', { name: 'Managed pages' })).getByRole('listitem');
     const learned = item.querySelector<HTMLElement>('dl[aria-label="Learned from the page"]')!;
     const pairs = [...learned.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
-    expect(pairs).toEqual([['Name', 'Acme Coffee'], ['Page ID', '61550000000001'], ['Address', 'facebook.com/acmecoffee'], ['Picture', 'View picture']]);
+    expect(pairs).toEqual([['Name:', 'Acme Coffee'], ['Page ID:', '61550000000001'], ['Address:', 'facebook.com/acmecoffee'], ['Picture:', 'View picture']]);
     expect(within(learned).getByRole('link', { name: 'View picture' }).getAttribute('href')).toBe(avatar);
     // Nothing is loaded from the platform to show it: a link, not an image.
     expect(item.querySelector('img')).toBeNull();
