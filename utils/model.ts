@@ -219,6 +219,8 @@ export interface ParserHealth {
   skipped: number;
   /** Comments on this address whose time label couldn't be read (they count from first seen). */
   unreadTimes?: number;
+  /** The page's `<html lang>` when Reply Radar has no words for it: an empty post can't be told from a changed layout there. */
+  unknownLanguage?: string;
   /** What was read there: a notification list, or (absent) comments under posts. */
   surface?: 'notifications';
 }

@@ -39,6 +39,15 @@ export function LayoutWarnings({ warnings, now }: { warnings: LayoutWarning[]; n
           <p key={health.key}>
             {plural('parserHealth.unreadTimes', health.unreadTimes ?? 0, { page: pageDisplayName(page), address: shortAddress(health.url) })}
           </p>
+        ) : kind === 'language' ? (
+          <p key={health.key}>
+            {t('parserHealth.unknownLanguage', {
+              page: pageDisplayName(page),
+              platform: PLATFORM_LABEL[health.platform],
+              language: health.unknownLanguage ?? '',
+              address: shortAddress(health.url),
+            })}
+          </p>
         ) : (
         <p key={health.key}>
           {t('popup.layoutWarning', { platform: PLATFORM_LABEL[health.platform], address: shortAddress(health.url) })}{' '}

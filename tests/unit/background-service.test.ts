@@ -152,6 +152,14 @@ describe('background service', () => {
     expect((await db.health.toArray())[0]).toMatchObject({ recognised: 2, unreadTimes: 1 });
   });
 
+  it('records a page whose interface language it has no words for, and hands a tab only its language’s words', async () => {
+    expect(await service().onMessage({ type: 'adapter-words', platform: 'facebook', lang: 'fr-FR' }, fromTab)).toMatchObject({ language: 'fr' });
+    expect(await service().onMessage({ type: 'adapter-words', platform: 'facebook', lang: 'sw' }, fromTab)).toBeNull();
+    const health = { type: 'parser-health', platform: 'facebook', url: POST, commentAreaVisible: false, recognised: 0, skipped: 0, unknownLanguage: 'sw' };
+    await service().onMessage({ ...health, page: { platform: 'facebook', id: '61550000000001' } }, fromTab);
+    expect((await db.health.toArray())[0]).toMatchObject({ recognised: 0, unknownLanguage: 'sw' });
+  });
+
   it('keeps existing data when a backup is not valid', async () => {
     await service().onMessage(seen([comment('1', '2d')]), fromTab);
     const result = await service().onMessage({ type: 'import-backup', json: '{"not": "a backup"' }, fromPopup);

@@ -328,6 +328,33 @@ describe('popup list', () => {
     expect(screen.queryByText(/layout was not recognised/)).toBeNull();
   });
 
+  it('says when a page with no comment read is in an interface language it has no words for, and not once comments are read', async () => {
+    await db.pages.add(acmeFacebook);
+    const health = {
+      key: 'facebook:https://www.facebook.com/acmecoffee/posts/4',
+      platform: 'facebook' as const,
+      pageKey: acmeFacebook.key,
+      url: 'https://www.facebook.com/acmecoffee/posts/4',
+      checkedAt: NOW - 60_000,
+      commentAreaVisible: false,
+      recognised: 0,
+      skipped: 0,
+      unknownLanguage: 'sw',
+    };
+    await db.health.add(health);
+    const view = render(<Popup />);
+    expect(
+      await screen.findByText(
+        `${acmeFacebook.name}: Facebook shows this page in a language Reply Radar doesn't read (sw), so it can't tell whether the post has no comments or its layout changed (www.facebook.com/acmecoffee/posts/4).`,
+      ),
+    ).toBeTruthy();
+    view.unmount();
+    await db.health.put({ ...health, recognised: 3 });
+    render(<Popup />);
+    await screen.findByRole('heading', { name: 'All caught up' });
+    expect(screen.queryByText(/in a language Reply Radar doesn't read/)).toBeNull();
+  });
+
   it('shows a recent storage error as an alert, and forgets an old one', async () => {
     await db.pages.add(acmeFacebook);
     await db.meta.put({ key: 'storage-error', value: { message: 'QuotaExceededError', at: NOW - HOUR } });

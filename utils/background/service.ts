@@ -157,6 +157,7 @@ export function createBackgroundService(deps: ServiceDeps) {
           recognised: message.recognised,
           skipped: message.skipped,
           ...(message.unreadTimes ? { unreadTimes: message.unreadTimes } : {}),
+          ...(message.unknownLanguage ? { unknownLanguage: message.unknownLanguage } : {}),
           ...(message.surface && { surface: message.surface }),
         };
         // Only managed pages matter to the user; other pages' health is noise.

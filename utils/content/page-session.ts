@@ -59,12 +59,15 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
 
   /** The `<html lang>` whose words the adapter has: asked of the background once per language the page shows. */
   let wordsFor: string | undefined;
+  /** The page's `<html lang>` when the background has no words for it, for parser health. */
+  let wordless: string | undefined;
   async function loadWords(): Promise<void> {
     const lang = document.documentElement.lang;
     if (lang === wordsFor) return;
     const answer = await sendFromContent<{ language?: unknown; table?: unknown } | null>({ type: 'adapter-words', platform: adapter.platform, lang: lang.slice(0, 35) });
     if (answer === undefined) return; // the worker is starting: asked again on the next arrival
     wordsFor = lang;
+    wordless = answer === null && lang ? lang.slice(0, 35) : undefined;
     if (answer && typeof answer.language === 'string' && isWordTable(answer.table)) addWordTables(adapter.platform, { [answer.language]: answer.table });
   }
 
@@ -183,6 +186,7 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
           recognised,
           skipped,
           unreadTimes: unreadTimes.size,
+          ...(wordless && { unknownLanguage: wordless }),
         });
       }, HEALTH_DELAY_MS);
     };

@@ -155,7 +155,7 @@ export interface LayoutWarning {
   page: ManagedPage;
   health: ParserHealth;
   /** `layout`: nothing recognised; `times`: comments read, but some of their times couldn't be. */
-  kind?: 'layout' | 'times';
+  kind?: 'layout' | 'times' | 'language';
 }
 
 /**
@@ -175,6 +175,7 @@ export async function layoutWarnings(): Promise<LayoutWarning[]> {
   for (const page of pages) {
     const health = latest.get(page.key);
     if (health && health.commentAreaVisible && health.recognised === 0) warnings.push({ page, health });
+    else if (health?.unknownLanguage && health.recognised === 0) warnings.push({ page, health, kind: 'language' });
     else if (health?.unreadTimes) warnings.push({ page, health, kind: 'times' });
   }
   return warnings;

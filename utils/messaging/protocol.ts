@@ -72,6 +72,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     skipped: z.number().int().nonnegative(),
     // Comments whose time label could not be read in the page's language.
     unreadTimes: z.number().int().nonnegative().optional(),
+    // The page's <html lang>, when the adapter has no words for that language.
+    unknownLanguage: z.string().max(35).optional(),
     // A notification list: `commentAreaVisible` then says it showed items, `recognised` how many were read.
     surface: z.literal('notifications').optional(),
   }),
