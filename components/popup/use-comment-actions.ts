@@ -16,9 +16,8 @@ export interface Toast {
 }
 
 function doneMessage(action: CommentAction, name: string, count: number, until: number | undefined): string {
-  const message = actionMessage(action, name, until);
-  // A conversation of several: say how many comments the one click settled.
-  return count > 1 ? `${message} (${plural('common.comments', count)})` : message;
+  // A conversation of several: say whose it was and how many comments the one click settled.
+  return count > 1 ? conversationMessage(action, name, count, until) : actionMessage(action, name, until);
 }
 
 function actionMessage(action: CommentAction, name: string, until: number | undefined): string {
@@ -32,6 +31,20 @@ function actionMessage(action: CommentAction, name: string, until: number | unde
     case 'unsnooze':
     case 'undo':
       return t('popup.toast.backInWaiting', { name });
+  }
+}
+
+function conversationMessage(action: CommentAction, name: string, count: number, until: number | undefined): string {
+  switch (action) {
+    case 'mark-replied':
+      return plural('conversation.toast.markedReplied', count, { name });
+    case 'wont-reply':
+      return plural('conversation.toast.wontReply', count, { name });
+    case 'snooze':
+      return plural('conversation.toast.snoozed', count, { name, time: formatDateTime(until ?? Date.now()) });
+    case 'unsnooze':
+    case 'undo':
+      return plural('conversation.toast.backInWaiting', count, { name });
   }
 }
 

@@ -280,7 +280,7 @@ describe('popup actions', () => {
     await user.click(within(row).getByRole('button', { name: "Mark replied: Olga Opener's conversation, 3 comments" }));
     expect(sent).toContainEqual({ type: 'comments-action', keys: ['facebook:10', 'facebook:11', 'facebook:12'], action: 'mark-replied' });
     await waitFor(() => expect(screen.queryByText('Olga Opener')).toBeNull(), { timeout: 10_000 });
-    expect(screen.getByRole('status').textContent).toContain("Marked Olga Opener's comment replied. (3 comments)");
+    expect(screen.getByRole('status').textContent).toContain("Marked Olga Opener's conversation replied (3 comments).");
     expect((await db.comments.bulkGet(['facebook:10', 'facebook:11', 'facebook:12'])).map((c) => c!.status)).toEqual(['answered', 'answered', 'answered']);
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
