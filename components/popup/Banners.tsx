@@ -24,7 +24,15 @@ export function StorageErrorBanner({ error, now }: { error: StorageError | null;
   if (!error || now - error.at > STORAGE_ERROR_FRESH_MS) return null;
   return (
     <div className="banner banner-error" role="alert">
-      <strong>{t('popup.storageError.title')}</strong> ({formatAgo(now - error.at)}): {error.message}.{' '}
+      {error.full ? (
+        <>
+          <strong>{t('popup.storageError.full')}</strong> ({formatAgo(now - error.at)}).{' '}
+        </>
+      ) : (
+        <>
+          <strong>{t('popup.storageError.title')}</strong> ({formatAgo(now - error.at)}): {error.message}.{' '}
+        </>
+      )}
       {t('popup.storageError.advice')}
     </div>
   );

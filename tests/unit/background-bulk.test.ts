@@ -96,11 +96,11 @@ describe('bulk actions in the background', () => {
       { type: 'bulk-action', scope: { kind: 'older-than', days: 7, pageKeys: null }, action: 'delete' },
       { type: 'bulk-action', scope: { kind: 'post', pageKey: page.key }, action: 'wont-reply' },
     ]) {
-      expect(await worker.onMessage(bad, fromPopup)).toEqual({ ok: false, error: 'Message refused.' });
+      expect(await worker.onMessage(bad, fromPopup)).toEqual({ ok: false, error: 'Reply Radar refused this request.' });
     }
     // A content script may not send it at all.
     const fromTab: Runtime.MessageSender = { id: 'test-extension-id', url: POST, tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
-    expect(await worker.onMessage({ type: 'bulk-action', scope: { kind: 'older-than', days: 7, pageKeys: null }, action: 'wont-reply' }, fromTab)).toEqual({ ok: false, error: 'Message refused.' });
+    expect(await worker.onMessage({ type: 'bulk-action', scope: { kind: 'older-than', days: 7, pageKeys: null }, action: 'wont-reply' }, fromTab)).toEqual({ ok: false, error: 'Reply Radar refused this request.' });
     expect((await db.comments.get('facebook:1'))?.status).toBe('pending');
   });
 

@@ -357,9 +357,13 @@ describe('popup list', () => {
 
   it('shows a recent storage error as an alert, and forgets an old one', async () => {
     await db.pages.add(acmeFacebook);
-    await db.meta.put({ key: 'storage-error', value: { message: 'QuotaExceededError', at: NOW - HOUR } });
-    const view = render(<Popup />);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/could not save new comments.*QuotaExceededError/);
+    await db.meta.put({ key: 'storage-error', value: { message: 'QuotaExceededError', full: true, at: NOW - HOUR } });
+    let view = render(<Popup />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Your browser's storage for Reply Radar is full, so new comments are not being saved \(.*\)\. Free some disk space/);
+    view.unmount();
+    await db.meta.put({ key: 'storage-error', value: { message: 'comment-action: UnknownError: disk broke', full: false, at: NOW - HOUR } });
+    view = render(<Popup />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Reply Radar could not save new comments \(.*\): comment-action: UnknownError: disk broke\./);
     view.unmount();
     await db.meta.put({ key: 'storage-error', value: { message: 'QuotaExceededError', at: NOW - 3 * DAY } });
     render(<Popup />);

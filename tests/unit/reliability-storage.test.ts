@@ -41,10 +41,10 @@ describe('a write that fails for quota', () => {
 
     vi.spyOn(db.comments, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     const result = await service().onMessage(seen('1', '2', '3'), fromTab);
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/storage .* is full/) });
-    expect(log).toHaveBeenCalledWith(expect.stringMatching(/full/));
-    // What the popup shows.
-    expect(await storageError()).toEqual({ message: expect.stringMatching(/new comments are not being saved/), at: NOW });
+    expect(result).toEqual({ ok: false, error: "Your browser's storage for Reply Radar is full, so new comments are not being saved. Free some disk space, or export a backup and delete old data in Settings." });
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/QuotaExceededError/));
+    // What the popup shows: its own sentence in the user's language, from this record.
+    expect(await storageError()).toEqual({ message: 'QuotaExceededError', full: true, at: NOW });
     // Nothing half-written: the batch is one transaction.
     expect(await db.comments.toArray()).toEqual(before);
 

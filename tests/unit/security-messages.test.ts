@@ -56,7 +56,7 @@ const isValid = (raw: unknown) => contentMessageSchema.safeParse(raw).success ||
 async function expectDropped(raw: unknown, sender: Runtime.MessageSender): Promise<void> {
   const before = await snapshot();
   log.mockClear();
-  await expect(service().onMessage(raw, sender)).resolves.toEqual({ ok: false, error: 'Message refused.' });
+  await expect(service().onMessage(raw, sender)).resolves.toEqual({ ok: false, error: 'Reply Radar refused this request.' });
   expect(log).toHaveBeenCalledTimes(1);
   expect(log.mock.calls[0]![0]).toMatch(/^dropped /);
   expect(await snapshot()).toBe(before);

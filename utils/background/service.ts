@@ -16,6 +16,7 @@ import { classifySender } from './sender';
 import { NOTIFICATION_PREFIX, raiseDueNotifications, shownNotification, updateBadge } from './signals';
 import { commentStates } from './states';
 import { applyMissedRule } from './missed';
+import { t } from '../i18n/messages';
 
 export const TICK_ALARM = 'reply-radar-tick';
 export const PRUNE_ALARM = 'reply-radar-prune';
@@ -97,12 +98,12 @@ export function createBackgroundService(deps: ServiceDeps) {
       return result;
     } catch (error) {
       const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
-      const message = quota
-        ? 'Your browser’s storage for Reply Radar is full, so new comments are not being saved. Delete old data in Settings → Data.'
-        : `Reply Radar could not save (${what}): ${String(error)}`;
-      log(message);
-      await db.meta.put({ key: 'storage-error', value: { message, at: now() } }).catch(() => undefined);
-      return { ok: false, error: message };
+      // Stored as the browser's own words for what failed: the popup puts it beside its title and advice, in the user's language.
+      const detail = quota ? 'QuotaExceededError' : `${what}: ${String(error)}`;
+      log(`could not save: ${detail}`);
+      await db.meta.put({ key: 'storage-error', value: { message: detail, full: quota, at: now() } }).catch(() => undefined);
+      const said = quota ? t('popup.storageError.full') : `${t('popup.storageError.title')} (${detail})`;
+      return { ok: false, error: `${said}. ${t('popup.storageError.advice')}` };
     }
   }
 
@@ -217,7 +218,7 @@ export function createBackgroundService(deps: ServiceDeps) {
 
   function drop(reason: string): CommandResult {
     log(`dropped ${reason}`);
-    return { ok: false, error: 'Message refused.' };
+    return { ok: false, error: t('errors.messageRefused') };
   }
 
   async function onAlarm(name: string): Promise<void> {

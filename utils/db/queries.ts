@@ -193,7 +193,10 @@ export async function lastCheckedByPage(): Promise<Map<string, number>> {
 }
 
 export interface StorageError {
+  /** The browser's own words for what failed ("QuotaExceededError"), shown beside our sentence. */
   message: string;
+  /** The browser's storage for the extension is full: the popup says so in the user's language. */
+  full: boolean;
   at: number;
 }
 
@@ -201,7 +204,7 @@ export async function storageError(): Promise<StorageError | null> {
   const entry = await db.meta.get('storage-error');
   const value = entry?.value as Partial<StorageError> | undefined;
   if (!value || typeof value.message !== 'string' || typeof value.at !== 'number') return null;
-  return { message: value.message, at: value.at };
+  return { message: value.message, full: value.full === true || value.message === 'QuotaExceededError', at: value.at };
 }
 
 /** Number of pending comments per page key (snoozed included), via the `[pageKey+status]` index. */
