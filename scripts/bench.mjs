@@ -10,6 +10,10 @@
 //   npm run bench -- --metric=cpu  judge the page-cost budgets on main-thread CPU time, not wall time
 //                                  (for a loaded machine; both are printed either way)
 //   npm run bench -- --json        also print the raw figures
+//   npm run bench -- --only scale --scale-sizes=100000/50000
+//                                  the scale part at the sizes given (stored/waiting, comma-separated)
+//   npm run bench -- --only scale --scale-figures=insights
+//                                  only some of its figures (tick, popup, ingest, insights; the first tick always runs)
 //
 // Parts: size (and the content script's startup), page (what the page feels: four conditions, interleaved, best
 // of N; the traced attribution; reading alone), ingest, popup, scale (100 and
@@ -65,7 +69,18 @@ const CONFIG = {
     ? [{ stored: 200, waiting: 100 }, { stored: 10_000, waiting: 5_000 }]
     : [{ stored: 200, waiting: 100 }, { stored: 100_000, waiting: 50_000 }, { stored: 100_000, waiting: 100_000 }],
   scaleRuns: 5,
+  scaleFigures: option('scale-figures')?.split(',') ?? ['tick', 'popup', 'ingest', 'insights'],
 };
+// One size (or a few) of the scale part, to try a change without the hour the default sizes take.
+if (option('scale-sizes')) {
+  CONFIG.scaleSizes = option('scale-sizes')
+    .split(',')
+    .map((size) => {
+      const [stored, waiting] = size.split('/').map(Number);
+      if (!(stored > 0 && waiting > 0 && waiting <= stored)) throw new Error(`--scale-sizes: "${size}" is not stored/waiting`);
+      return { stored, waiting };
+    });
+}
 
 if (!argv.includes('--no-build')) {
   log('building with wxt build…');
@@ -140,7 +155,7 @@ try {
     results.popup = await runPopup({ extensionDir: ours, total: CONFIG.popupTotal, pending: CONFIG.popupPending, runs: CONFIG.popupRuns });
   });
   await step('scale', async () => {
-    results.scale = await runScale({ extensionDir: ours, sizes: CONFIG.scaleSizes, runs: CONFIG.scaleRuns, log });
+    results.scale = await runScale({ extensionDir: ours, sizes: CONFIG.scaleSizes, runs: CONFIG.scaleRuns, figures: CONFIG.scaleFigures, log });
   });
   await step('storage', async () => {
     results.storage = await runStorage({ extensionDir: ours, sizes: quick ? [2_000, 10_000] : [10_000, 100_000], log });

@@ -22,7 +22,7 @@ const TICK_ALARM = 'reply-radar-tick';
 const TICK_MEASURE = 'reply-radar:tick';
 
 /** Runs in the extension page: writes the rows straight into IndexedDB, 5,000 per transaction. */
-async function seedInPage({ stored, waiting, now, chunk }) {
+export async function seedInPage({ stored, waiting, now, chunk }) {
   const FB_POST = 'https://www.facebook.com/permalink.php?story_fbid=pfbid02XyZ&id=61550000000001';
   const TEXTS = ['Do you ship to Canada?', 'Love the new packaging!', 'My order arrived broken.', 'Great coffee ☕'];
   const pages = ['facebook:61550000000001', 'linkedin:acme-coffee'];
@@ -71,7 +71,7 @@ async function seedInPage({ stored, waiting, now, chunk }) {
 }
 
 /** Fire the real tick alarm in the worker and return how long the tick took, by its own measure. */
-async function timedTick(worker) {
+export async function timedTick(worker) {
   return worker.evaluate(
     async ({ alarm, measure }) => {
       const before = performance.getEntriesByName(measure).length;
@@ -122,7 +122,7 @@ const median = (values) => {
 };
 
 /** One size: seed, then every figure. */
-async function measureSize({ extensionDir, stored, waiting, runs, log }) {
+async function measureSize({ extensionDir, stored, waiting, runs, figures = ['tick', 'popup', 'ingest', 'insights'], log }) {
   const browser = await launchWithExtension({ extensionDir });
   const { context, extensionId } = browser;
   try {
@@ -135,7 +135,8 @@ async function measureSize({ extensionDir, stored, waiting, runs, log }) {
 
     const result = { stored, waiting: seeded.pending, seedMs, errors: [] };
     // A figure that fails (a page that crashes, an alarm that never fires) is reported, and the others still run.
-    const attempt = async (what, work) => {
+    const attempt = async (what, work, figure) => {
+      if (figure && !figures.includes(figure)) return;
       log(`scale ${stored}/${waiting}: ${what}`);
       try {
         await work();
@@ -151,12 +152,12 @@ async function measureSize({ extensionDir, stored, waiting, runs, log }) {
       result.ticks = [];
       for (let i = 0; i < runs; i++) result.ticks.push(await timedTick(browser.currentWorker()));
       result.tickMs = median(result.ticks);
-    });
+    }, 'tick');
     await attempt('popup', async () => {
       result.popup = [];
       for (let i = 0; i < runs; i++) result.popup.push(await timedOpen(context, `chrome-extension://${extensionId}/popup.html`, POPUP_READY));
       result.popupMs = median(result.popup);
-    });
+    }, 'popup');
     await attempt('ingest', async () => {
       result.ingest = [];
       for (let i = 0; i < runs; i++) {
@@ -172,14 +173,14 @@ async function measureSize({ extensionDir, stored, waiting, runs, log }) {
         await sleep(300); // the badge run each batch starts, outside the timed answer
       }
       result.ingestMs = median(result.ingest);
-    });
+    }, 'ingest');
     await attempt('insights', async () => {
       result.insights = [];
       for (let i = 0; i < Math.min(runs, 3); i++) {
         result.insights.push(await timedOpen(context, `chrome-extension://${extensionId}/insights.html?days=30`, INSIGHTS_READY, 120_000));
       }
       result.insightsMs = median(result.insights);
-    });
+    }, 'insights');
     log(`scale ${stored}/${waiting}: ${JSON.stringify(result)}`);
     await options.close().catch(() => {});
     return result;
@@ -189,11 +190,11 @@ async function measureSize({ extensionDir, stored, waiting, runs, log }) {
 }
 
 /** Every size, one fresh browser each. */
-export async function runScale({ extensionDir, sizes, runs, log }) {
+export async function runScale({ extensionDir, sizes, runs, figures, log }) {
   const results = [];
   for (const size of sizes) {
     try {
-      results.push(await measureSize({ extensionDir, ...size, runs, log }));
+      results.push(await measureSize({ extensionDir, ...size, runs, figures, log }));
     } catch (error) {
       log(`scale ${size.stored}/${size.waiting} failed: ${error.stack ?? error}`);
       results.push({ ...size, errors: [`${error.message ?? error}`] });
