@@ -2,14 +2,11 @@ import { useMemo, useState } from 'react';
 import { commentsToCsv, csvFileName } from '../../utils/backup/csv';
 import { usePages, useSettings } from '../../utils/db/queries';
 import {
-  DAY_MS,
-  HOUR_MS,
   PERIOD_CHOICES,
-  dailySeries,
-  forPage,
-  summarize,
+  dailyPoints,
+  periodEnding,
+  summarizeTally,
   tooFewToJudge,
-  visitorCommentsIn,
   type Duration,
   type InsightsSummary,
   type PeriodDays,
@@ -24,7 +21,7 @@ import { downloadText } from '../shared/download';
 import { FigureCard, type Note } from './FigureCard';
 import { formatDuration, formatRate, restsOn } from './format';
 import { formatDayRange, formatNumber, plural, t } from '../../utils/i18n';
-import { useInsightsComments } from './use-insights-data';
+import { commentsInView, useInsightsTally } from '../../utils/db/insights';
 import './insights.css';
 import { pageDisplayName } from '../../utils/pages';
 
@@ -58,17 +55,19 @@ export function InsightsView() {
   const timeZone = useMemo(localTimeZone, []);
   const settings = useSettings();
   const pages = usePages();
-  // Always the longest period, hour-rounded, so the query doesn't re-run on every clock tick or toggle.
-  const since = Math.floor((now - LONGEST_PERIOD * DAY_MS) / HOUR_MS) * HOUR_MS;
-  const comments = useInsightsComments(since);
   const [selection, setSelection] = useState(initialSelection);
   const select = (next: Partial<typeof selection>) => {
     const merged = { ...selection, ...next };
     setSelection(merged);
     rememberSelection(merged.pageKey, merged.days);
   };
+  // A page removed since the link was made falls back to all pages.
+  const page = pages?.find((p) => p.key === selection.pageKey);
+  const pageKey = page ? page.key : null;
+  const period = periodEnding(now, selection.days);
+  const read = useInsightsTally(settings && pages ? { pageKey, period, settings, timeZone } : null);
 
-  if (!settings || !pages || !comments) {
+  if (!settings || !pages || !read) {
     return (
       <main className="insights">
         <h1>{t('pages.insights')}</h1>
@@ -77,26 +76,26 @@ export function InsightsView() {
     );
   }
 
-  // A page removed since the link was made falls back to all pages.
-  const page = pages.find((p) => p.key === selection.pageKey);
-  const pageKey = page ? page.key : null;
-  const summary = summarize({ comments, pages, settings, now, timeZone, days: selection.days, pageKey });
-  const selected = forPage(comments, pageKey);
-  const series = dailySeries(selected, summary.period, settings, timeZone);
-  const inView = visitorCommentsIn(selected, summary.period);
-  const scope = page ? pageLabel(page) : t('insights.allPages');
+  // Until a new selection is read, the figures are the last one's, and say so.
+  const { tally, query } = read;
+  const shownPage = pages.find((p) => p.key === query.pageKey);
+  const current = query.pageKey === pageKey && query.period.days === selection.days;
+  const summary = summarizeTally(tally, pages, settings, timeZone);
+  const series = dailyPoints(tally, settings, timeZone);
+  const scope = shownPage ? pageLabel(shownPage) : t('insights.allPages');
 
-  const exportCsv = () => {
-    const csv = commentsToCsv(inView, pages, settings, timeZone);
+  const exportCsv = async () => {
+    const comments = await commentsInView(query.pageKey, query.period);
+    const csv = commentsToCsv(comments, pages, settings, timeZone);
     downloadText(csv, csvFileName(Date.now()), 'text/csv;charset=utf-8');
   };
 
   return (
-    <main className="insights">
+    <main className="insights" aria-busy={!current}>
       <header className="insights-header">
         <h1>{t('pages.insights')}</h1>
         <p className="insights-scope">
-          {plural('insights.scope', selection.days, { scope, range: formatDayRange(summary.period.start, summary.period.end, timeZone) })}
+          {plural('insights.scope', query.period.days, { scope, range: formatDayRange(summary.period.start, summary.period.end, timeZone) })}
         </p>
       </header>
 
@@ -125,15 +124,15 @@ export function InsightsView() {
             </button>
           ))}
         </div>
-        <button type="button" className="export" onClick={exportCsv} disabled={inView.length === 0}>
+        <button type="button" className="export" onClick={exportCsv} disabled={summary.received === 0}>
           {t('insights.exportCsv')}
         </button>
         <span className="export-hint">
-          {inView.length === 0 ? t('insights.nothingToExport') : plural('insights.exportHint', inView.length)}
+          {summary.received === 0 ? t('insights.nothingToExport') : plural('insights.exportHint', summary.received)}
         </span>
       </div>
 
-      <Figures summary={summary} pages={page ? [page] : pages} settings={settings} />
+      <Figures summary={summary} pages={shownPage ? [shownPage] : pages} settings={settings} />
 
       <DailyChart points={series} businessHours={summary.businessHours} timeZone={timeZone} />
     </main>

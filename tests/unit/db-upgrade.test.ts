@@ -26,6 +26,17 @@ function openVersion2(name: string) {
   return db;
 }
 
+/** Version 4 exactly as it shipped (its upgrade from 3 left out: these tests start from its data). */
+function openVersion4(name: string) {
+  const db = openVersion2(name);
+  db.version(3).stores({ pages: '&key, platform, [platform+platformId], [platform+slug]' });
+  db.version(4).stores({
+    comments:
+      '&key, [status+postedAt], [pageKey+status], [platform+threadId], answeredAt, convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
+  });
+  return db;
+}
+
 const HOUR = 3_600_000;
 const withoutConversation = ({ convOverdueAt: _o, convDueSoonAt: _d, convWaitFrom: _w, convNotifyAt: _n, convSize: _s, ...rest }: StoredComment) => rest;
 
@@ -55,7 +66,8 @@ describe('database upgrades', () => {
     expect(await db.health.count()).toBe(1);
     expect(await db.meta.get('last-check')).toEqual({ key: 'last-check', value: 42 });
     // v2 dropped the `pageKey` and `lastSeenAt` indexes; what used them now reads compound ranges.
-    expect(db.comments.schema.indexes.map((i) => i.name).filter((n) => !/conv|snoozedUntil/.test(n)).sort()).toEqual(['[pageKey+status]', '[platform+threadId]', '[status+postedAt]', 'answeredAt']);
+    // (Later versions add the conversation indexes, v4, and Insights' `[pageKey+status+priority+postedAt]`, v5.)
+    expect(db.comments.schema.indexes.map((i) => i.name).filter((n) => !/conv|snoozedUntil|priority/.test(n)).sort()).toEqual(['[pageKey+status]', '[platform+threadId]', '[status+postedAt]', 'answeredAt']);
     const pending = await db.comments.where('[status+postedAt]').between(['pending', 1_100], ['pending', 1_149], true, true).count();
     expect(pending).toBe(34); // i = 100…149 minus the 16 multiples of 3 (102…147), which are answered
     const onePage = await db.comments.where('[pageKey+status]').between(['facebook:acme', Dexie.minKey], ['facebook:acme', Dexie.maxKey]).count();
@@ -111,7 +123,7 @@ describe('database upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
     expect(await db.comments.count()).toBe(5);
     const byKey = new Map((await db.comments.toArray()).map((c) => [c.key, c]));
     // Thread 1: its reply (posted at 2 h) waits longer than its opener's edit; the earliest waiting leads.
@@ -125,5 +137,30 @@ describe('database upgrades', () => {
     expect(order).toEqual(['facebook:4', 'facebook:2', 'facebook:5']);
     // The rest of each row is as it was.
     expect(byKey.get('facebook:3')).toEqual(comments[2]);
+  });
+
+  it('v4 → v5 keeps every comment and counts one page’s comments by status, priority and posting time', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = openVersion4(name);
+    await old.table('pages').add({ key: 'facebook:acme', platform: 'facebook', name: 'Acme', url: 'https://www.facebook.com/acme', slug: 'acme', thresholdHours: null, addedAt: 1 });
+    const comments = Array.from({ length: 60 }, (_, i) => ({
+      key: `facebook:${i}`, platform: 'facebook', id: String(i), pageKey: i < 40 ? 'facebook:acme' : 'facebook:other', threadId: String(i), parentId: null,
+      status: i % 2 ? 'pending' : 'answered', priority: i % 3 === 0 ? 1 : 0, postedAt: i * HOUR, firstSeenAt: i * HOUR, lastSeenAt: i * HOUR,
+      answeredAt: i % 2 ? null : i * HOUR + 1, text: 'hi', authorName: 'Visitor',
+      ...(i % 2 ? { convOverdueAt: i * HOUR + 24 * HOUR, convDueSoonAt: i * HOUR + 18 * HOUR, convWaitFrom: 0, convSize: 1 } : {}),
+    }));
+    await old.table('comments').bulkAdd(comments);
+    old.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.comments.orderBy('key').toArray()).toEqual([...comments].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    // Acme's waiting priority comments posted from 10 h to 30 h: i = 15, 21, 27 (odd multiples of 3).
+    const range = db.comments.where('[pageKey+status+priority+postedAt]').between(['facebook:acme', 'pending', 1, 10 * HOUR], ['facebook:acme', 'pending', 1, 30 * HOUR], true, true);
+    expect(await range.primaryKeys()).toEqual(['facebook:15', 'facebook:21', 'facebook:27']);
+    // What used `[pageKey+status]` still finds every comment of a page, and the conversations are as they were.
+    expect(await db.comments.where('[pageKey+status]').between(['facebook:acme', Dexie.minKey], ['facebook:acme', Dexie.maxKey]).count()).toBe(40);
+    expect(await db.comments.where('[pageKey+convOverdueAt]').between(['facebook:acme', Dexie.minKey], ['facebook:acme', Dexie.maxKey]).count()).toBe(20);
   });
 });

@@ -28,6 +28,7 @@ export type ReplyRadarDb = Dexie & {
  * Indexes exist for the queries the popup and the clock run:
  * - `[status+postedAt]`: the pending list, oldest first, without a scan;
  * - `[pageKey+status]`: counts per page, and all of one page's comments (by its prefix);
+ * - `[pageKey+status+priority+postedAt]` (v5): Insights' counts for one page, by status, priority and day;
  * - `[platform+threadId]`: every comment of a thread, to decide "answered";
  * - `answeredAt`: the popup's Done list.
  * - `[status+postedAt]` also serves Insights (by status and period) and pruning.
@@ -77,6 +78,13 @@ export function openDatabase(name = DB_NAME): ReplyRadarDb {
       const settings = await Dexie.waitFor(loadSettings());
       await refreshAllConversations(tx.table('comments'), tx.table('pages'), settings, localTimeZone());
     });
+  // v5: Insights counts instead of reading (utils/db/insights.ts): one page's comments of a status and priority
+  // posted in a span are a range of `[pageKey+status+priority+postedAt]`. The browser builds it from the stored
+  // rows; nothing moves.
+  db.version(5).stores({
+    comments:
+      '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [platform+threadId], answeredAt, convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
+  });
   return db;
 }
 

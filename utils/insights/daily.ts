@@ -1,11 +1,9 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, startOfDay } from 'date-fns';
 import type { StoredComment } from '../model';
 import type { Settings } from '../settings';
 import type { Period } from './period';
 import { responseTime } from './response';
 import { median } from './stats';
-import { visitorCommentsIn } from './summary';
+import { dayIndex, tallyPosted, type InsightsTally } from './tally';
 
 /** One calendar day of the chart. Comments belong to the day they were posted. */
 export interface DayPoint {
@@ -32,26 +30,32 @@ export function dailySeries(
   settings: Settings,
   timeZone: string,
 ): DayPoint[] {
-  const days: { dayStart: number; comments: StoredComment[] }[] = [];
-  const byStart = new Map<number, StoredComment[]>();
-  const last = startOfDay(new TZDate(period.end, timeZone)).getTime();
-  // addDays on a TZDate keeps wall-clock midnight across daylight-saving changes (days of 23 or 25 hours).
-  for (let day = startOfDay(new TZDate(period.start, timeZone)); day.getTime() <= last; day = addDays(day, 1)) {
-    const bucket: StoredComment[] = [];
-    days.push({ dayStart: day.getTime(), comments: bucket });
-    byStart.set(day.getTime(), bucket);
+  return dailyPoints(tallyPosted(comments, period, timeZone), settings, timeZone);
+}
+
+/** The chart's points from a tally (see `InsightsTally`). */
+export function dailyPoints(
+  tally: Pick<InsightsTally, 'dayStarts' | 'days' | 'answered'>,
+  settings: Settings,
+  timeZone: string,
+): DayPoint[] {
+  const answeredByDay = tally.days.map(() => ({ count: 0, calendarMs: [] as number[], countedMs: [] as number[] }));
+  for (const comment of tally.answered) {
+    const day = answeredByDay[dayIndex(tally.dayStarts, comment.postedAt)]!;
+    day.count += 1;
+    const time = responseTime(comment, settings, timeZone);
+    if (!time) continue;
+    day.calendarMs.push(time.calendarMs);
+    day.countedMs.push(time.countedMs);
   }
-  for (const comment of visitorCommentsIn(comments, period)) {
-    byStart.get(startOfDay(new TZDate(comment.postedAt, timeZone)).getTime())?.push(comment);
-  }
-  return days.map(({ dayStart, comments: posted }) => {
-    const times = posted.flatMap((comment) => responseTime(comment, settings, timeZone) ?? []);
+  return tally.days.map((counts, i) => {
+    const answered = answeredByDay[i]!;
     return {
-      dayStart,
-      received: posted.length,
-      answered: times.length,
-      medianCalendarMs: median(times.map((time) => time.calendarMs)),
-      medianBusinessMs: settings.businessHours.enabled ? median(times.map((time) => time.countedMs)) : null,
+      dayStart: tally.dayStarts[i]!,
+      received: answered.count + counts.wontReply + counts.missed + counts.pending,
+      answered: answered.calendarMs.length,
+      medianCalendarMs: median(answered.calendarMs),
+      medianBusinessMs: settings.businessHours.enabled ? median(answered.countedMs) : null,
     };
   });
 }

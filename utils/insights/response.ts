@@ -20,7 +20,11 @@ export interface ResponseTime {
  * (its posted time, first seen, or when the user marked it: whatever the
  * background stored in `answeredAt`). Null unless the comment is answered.
  */
-export function responseTime(comment: StoredComment, settings: Settings, timeZone: string): ResponseTime | null {
+export function responseTime(
+  comment: Pick<StoredComment, 'status' | 'postedAt' | 'postedAtSource' | 'answeredAt'>,
+  settings: Settings,
+  timeZone: string,
+): ResponseTime | null {
   if (comment.status !== 'answered' || comment.answeredAt === null) return null;
   // A reply stamped before the comment (clock labels are coarse) counts as immediate, not negative.
   const answeredAt = Math.max(comment.answeredAt, comment.postedAt);

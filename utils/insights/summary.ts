@@ -1,7 +1,8 @@
 import type { ManagedPage, StoredComment } from '../model';
-import { assess, thresholdHoursFor } from '../rules';
+import { thresholdHoursFor } from '../rules';
 import type { Settings } from '../settings';
 import { HOUR_MS, inPeriod, periodEnding, type Period, type PeriodDays } from './period';
+import { tallyComments, type InsightsTally } from './tally';
 import { responseTime, type ResponseTime } from './response';
 import { fastestCount, fastestShareMean, mean, median } from './stats';
 
@@ -76,50 +77,42 @@ export function visitorCommentsIn(comments: readonly StoredComment[], period: Pe
 }
 
 export function summarize(input: SummaryInput): InsightsSummary {
-  const { settings, now, timeZone } = input;
-  const period = periodEnding(now, input.days);
-  const pagesByKey = new Map(input.pages.map((page) => [page.key, page]));
-  const selected = forPage(input.comments, input.pageKey);
-  const received = visitorCommentsIn(selected, period);
-  const considered = received.filter((comment) => comment.status !== 'wont-reply');
+  const period = periodEnding(input.now, input.days);
+  return summarizeTally(tallyComments({ ...input, period }), input.pages, input.settings, input.timeZone);
+}
+
+/** The figures of a selection and period, from what they rest on (see `InsightsTally`). */
+export function summarizeTally(
+  tally: InsightsTally,
+  pages: readonly ManagedPage[],
+  settings: Settings,
+  timeZone: string,
+): InsightsSummary {
+  const pagesByKey = new Map(pages.map((page) => [page.key, page]));
+  let wontReply = 0;
+  let missed = 0;
+  let pending = 0;
+  for (const day of tally.days) {
+    wontReply += day.wontReply;
+    missed += day.missed;
+    pending += day.pending;
+  }
 
   let withinThreshold = 0;
   let within24h = 0;
-  // A comment still waiting inside its time limit hasn't missed anything yet: it counts once its limit has passed.
-  let thresholdDecided = 0;
-  let dayDecided = 0;
   const times: ResponseTime[] = [];
-  for (const comment of considered) {
+  for (const comment of tally.answered) {
     const time = responseTime(comment, settings, timeZone);
-    if (!time) {
-      // Missed waited past the rule's days without an answer: it missed both limits.
-      if (comment.status === 'missed') {
-        thresholdDecided += 1;
-        dayDecided += 1;
-        continue;
-      }
-      if (comment.status !== 'pending') continue;
-      const page = pagesByKey.get(comment.pageKey);
-      if (assess(comment, page, settings, now, timeZone).severity === 'overdue') thresholdDecided += 1;
-      if (now - comment.postedAt > DAY_LIMIT_HOURS * HOUR_MS) dayDecided += 1;
-      continue;
-    }
-    thresholdDecided += 1;
-    dayDecided += 1;
+    if (!time) continue;
     times.push(time);
     // The threshold is kept on the same clock as the overdue alerts: business hours when they are on.
     if (time.countedMs <= thresholdHoursFor(comment, pagesByKey.get(comment.pageKey), settings) * HOUR_MS) withinThreshold += 1;
     if (time.calendarMs <= DAY_LIMIT_HOURS * HOUR_MS) within24h += 1;
   }
-
-  // Waiting and overdue count conversations, as the badge does: a thread's waiting comments are one.
-  const conversations = new Map<string, boolean>();
-  for (const comment of selected) {
-    if (comment.status !== 'pending') continue;
-    const thread = `${comment.platform}|${comment.threadId}`;
-    if (conversations.get(thread)) continue;
-    conversations.set(thread, assess(comment, pagesByKey.get(comment.pageKey), settings, now, timeZone).severity === 'overdue');
-  }
+  // Decided: answered; missed (it waited past the rule's days without an answer, so it missed both limits);
+  // and still waiting past the limit. A comment still waiting inside its limit hasn't missed anything yet.
+  const thresholdDecided = times.length + missed + tally.pendingOverdue;
+  const dayDecided = times.length + missed + tally.pendingOver24h;
 
   const businessHours = settings.businessHours.enabled;
   const duration = (statistic: (values: readonly number[]) => number | null): Duration => ({
@@ -127,12 +120,13 @@ export function summarize(input: SummaryInput): InsightsSummary {
     businessMs: businessHours ? statistic(times.map((time) => time.countedMs)) : null,
   });
 
+  const received = tally.answered.length + wontReply + missed + pending;
   return {
-    period,
+    period: tally.period,
     businessHours,
-    received: received.length,
-    wontReply: received.length - considered.length,
-    missed: considered.filter((comment) => comment.status === 'missed').length,
+    received,
+    wontReply,
+    missed,
     answered: times.length,
     estimated: times.filter((time) => time.estimated).length,
     withinThreshold: rate(withinThreshold, thresholdDecided),
@@ -141,8 +135,8 @@ export function summarize(input: SummaryInput): InsightsSummary {
     meanResponse: duration(mean),
     fastest90Response: duration(fastestShareMean),
     fastest90Count: fastestCount(times.length),
-    pendingNow: conversations.size,
-    overdueNow: [...conversations.values()].filter(Boolean).length,
+    pendingNow: tally.waiting,
+    overdueNow: tally.overdue,
   };
 }
 
