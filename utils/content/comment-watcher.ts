@@ -33,6 +33,15 @@ export interface WatcherStats {
 }
 
 const MAX_BATCH = 200;
+/**
+ * How long comments read wait for more before they are sent, once nothing is left to read. A page
+ * loading comments adds a batch every few frames: sending each idle slice's handful made one message,
+ * one database transaction and one badge run in the background per slice (2–3 per batch the page
+ * added), and the background's work competes with the page for the same cores. Held this long, the
+ * page's batches go as one message of up to MAX_BATCH; a single new comment still goes well within a
+ * second, markers included.
+ */
+export const SEND_AFTER_MS = 300;
 const ANCESTOR_CHECK_DEPTH = 64;
 
 /** The most one slice may take: well under a frame, and far under the 50 ms of a long task. */
@@ -73,6 +82,21 @@ export function createCommentWatcher(options: WatcherOptions) {
   /** Comment nodes waiting to be read; a set, so a node queued twice is read once. */
   let queue = new Set<Element>();
   let scheduled = false;
+  /** Read and not yet sent: comments new or changed, and every node read (for markers). */
+  let outgoing: ObservedComment[] = [];
+  let outgoingNodes: Array<{ node: Element; comment: ObservedComment }> = [];
+  let sendTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function send(): void {
+    if (sendTimer !== undefined) clearTimeout(sendTimer);
+    sendTimer = undefined;
+    const batch = outgoing;
+    const read = outgoingNodes;
+    outgoing = [];
+    outgoingNodes = [];
+    if (batch.length) onComments(batch);
+    if (read.length) onNodes?.(read);
+  }
 
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -115,11 +139,11 @@ export function createCommentWatcher(options: WatcherOptions) {
         if (node) queue.add(node);
       }
     }
-    const batch: ObservedComment[] = [];
-    const read: Array<{ node: Element; comment: ObservedComment }> = [];
     const url = currentUrl();
+    let readNow = 0;
     for (const node of queue) {
-      if (remaining() <= 1 && batch.length > 0) break;
+      if (remaining() <= 1 && readNow > 0) break;
+      readNow++;
       queue.delete(node);
       if (!node.isConnected) continue;
       const result = adapter.readComment(node, url);
@@ -129,16 +153,17 @@ export function createCommentWatcher(options: WatcherOptions) {
       }
       const comment = result.comment;
       seenSinceNavigation.add(comment.id);
-      read.push({ node, comment });
+      outgoingNodes.push({ node, comment });
       const signature = signatureOf(comment);
       if (sent.get(comment.id) !== signature) {
         sent.set(comment.id, signature);
-        batch.push(comment);
+        outgoing.push(comment);
       }
-      if (batch.length >= MAX_BATCH) break;
+      if (outgoing.length >= MAX_BATCH) break;
     }
-    if (batch.length) onComments(batch);
-    if (read.length) onNodes?.(read);
+    if (outgoing.length >= MAX_BATCH) send();
+    // Everything queued is read: what was read goes after a short wait for the page's next batch.
+    else if (!queue.size && outgoingNodes.length && sendTimer === undefined) sendTimer = setTimeout(send, SEND_AFTER_MS);
     if (queue.size || addedRoots.size || changedTargets.size) schedule();
   }
 
@@ -150,6 +175,8 @@ export function createCommentWatcher(options: WatcherOptions) {
     },
     stop(): void {
       observer.disconnect();
+      // What was read while the page was ours still goes.
+      send();
       queue.clear();
       addedRoots.clear();
       changedTargets.clear();
@@ -161,12 +188,16 @@ export function createCommentWatcher(options: WatcherOptions) {
       queue = new Set(adapter.findCommentNodes(doc));
       schedule();
     },
+    /** Send what was read and is waiting for company, now: the address is about to change (SPA navigation). */
+    sendNow(): void {
+      send();
+    },
     stats(): WatcherStats {
       return { recognised: seenSinceNavigation.size, skipped };
     },
     /** Whether reading is still in progress (tests and health checks wait for quiet). */
     busy(): boolean {
-      return scheduled || queue.size > 0;
+      return scheduled || queue.size > 0 || sendTimer !== undefined;
     },
   };
 }

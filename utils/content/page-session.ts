@@ -98,7 +98,11 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
   };
   browser.runtime.onMessage.addListener(onMessage);
   // An SPA navigation may lead to a managed page, or away from one.
-  ctx.addEventListener(window, 'wxt:locationchange', () => void arrive());
+  // What was read on the address being left goes now, under that address, not with the next page's.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    session?.sendNow();
+    void arrive();
+  });
   ctx.onInvalidated(() => {
     browser.runtime.onMessage.removeListener(onMessage);
     session?.pause();
@@ -230,6 +234,7 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
         markers.setEnabled(false);
       },
       refresh: () => markers.refresh(),
+      sendNow: () => watcher.sendNow(),
     };
   }
 }
@@ -240,4 +245,5 @@ interface Session {
   resume(context: PageContext): void;
   pause(): void;
   refresh(): Promise<void>;
+  sendNow(): void;
 }
