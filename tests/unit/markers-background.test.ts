@@ -70,7 +70,7 @@ describe('markers in the background', () => {
   });
 
   it('tells tabs when a stored comment changes state, not for new comments alone or pages nobody manages', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: POST }] as never);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url: POST }, { id: 7, url: POST }] as never);
     const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     const settle = () => new Promise((r) => setTimeout(r, 400)); // past the announcement's 250 ms gathering
     await settle();
@@ -88,7 +88,27 @@ describe('markers in the background', () => {
     expect(sent).not.toHaveBeenCalled();
     // The page's reply answers Ann's stored comment: every tab showing it must redraw.
     const reply = { ...comment, id: '3', parentId: '1', authorName: 'Acme Coffee', authorUrl: 'https://www.facebook.com/profile.php?id=61550000000001', time: { label: '1h' } };
-    await service().onMessage({ type: 'comments-seen', url: POST, page, comments: [reply] }, fromTab);
+    const answer = await service().onMessage({ type: 'comments-seen', url: POST, page, comments: [reply] }, fromTab);
     await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(3, { type: 'states-changed' }));
+    // The tab that sent the reply learns from its answer which comment changed, and re-asks about that one
+    // alone; a "states-changed" would have it re-ask about every comment it holds.
+    expect(answer).toMatchObject({ restatedIds: ['1'] });
+    expect(sent).not.toHaveBeenCalledWith(7, expect.anything());
+  });
+
+  it('tells the sending tab too when someone else changed states in the same moment', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7, url: POST }] as never);
+    const sent = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const comment = {
+      platform: 'facebook', id: '1', idSource: 'platform', parentId: null, postUrl: POST, permalink: null, authorName: 'Ann',
+      authorUrl: 'https://www.facebook.com/ann', authorIsPostAuthor: false, text: 'Hello?', time: { label: '2h' },
+    };
+    const page = { platform: 'facebook', id: '61550000000001' };
+    await service().onMessage({ type: 'comments-seen', url: POST, page, comments: [comment] }, fromTab);
+    const bg = service();
+    const reply = { ...comment, id: '3', parentId: '1', authorName: 'Acme Coffee', authorUrl: 'https://www.facebook.com/profile.php?id=61550000000001', time: { label: '1h' } };
+    await bg.onMessage({ type: 'comments-seen', url: POST, page, comments: [reply] }, fromTab);
+    await bg.onMessage({ type: 'refresh' }, fromPopup);
+    await vi.waitFor(() => expect(sent).toHaveBeenCalledWith(7, { type: 'states-changed' }));
   });
 });

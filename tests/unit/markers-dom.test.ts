@@ -152,6 +152,44 @@ describe('markers beside waiting comments', () => {
     expect(chipText()).toBe('2 waiting here');
   });
 
+  it('the tab whose batch held the page’s reply re-asks about the answered comment only, and its marker goes', async () => {
+    const { markers, fetchStates } = setup();
+    markers.add(readPage());
+    await settle();
+    const bob = readPage().find((r) => r.comment.authorName === 'Bob Lee')!;
+    const reply = document.createElement('div');
+    reply.innerHTML = pageReply(bob.comment.id, '1029384756479999');
+    bob.node.closest('[data-commentid]')!.after(reply.firstElementChild!);
+    const answer = (await background().onMessage(
+      { type: 'comments-seen', url: f.url.href, page: fb.pageFromUrl(f.url), comments: readPage(document.querySelector('[data-commentid="1029384756479999"]')!).map((r) => r.comment) },
+      fromTab,
+    )) as { restatedIds: string[] };
+    expect(answer.restatedIds).toEqual([bob.comment.id]);
+    fetchStates.mockClear();
+    await markers.recheck(answer.restatedIds);
+    expect(fetchStates).toHaveBeenCalledWith([bob.comment.id]);
+    expect(markersIn(articleOf('Bob Lee'))).toHaveLength(0);
+    expect(shown()).toHaveLength(2);
+  });
+
+  it('an older answer arriving after a newer one does not bring a marker back', async () => {
+    let answers: Array<(states: CommentState[]) => void> = [];
+    const fetchStates = vi.fn(() => new Promise<CommentState[]>((resolve) => answers.push(resolve)));
+    const markers = createMarkers({ adapter: fb, doc: document, showAnswered: false, fetchStates, onHide: vi.fn(), visibility: everywhere });
+    live.push(markers);
+    const bob = readPage().find((r) => r.comment.authorName === 'Bob Lee')!;
+    markers.add([bob]);
+    const waiting: CommentState = { id: bob.comment.id, waiting: true, answered: false, severity: 'overdue', waited: '3 days', priority: false };
+    const [first] = answers;
+    answers = [];
+    const recheck = markers.recheck([bob.comment.id]);
+    answers[0]!([{ ...waiting, waiting: false, answered: true }]);
+    await recheck;
+    first!([waiting]); // asked before the reply was stored
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(markersIn(articleOf('Bob Lee'))).toHaveLength(0);
+  });
+
   it('removes the marker when the user marks the comment replied in the popup', async () => {
     const { markers } = setup();
     markers.add(readPage());

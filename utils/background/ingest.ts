@@ -35,6 +35,8 @@ export interface IngestResult {
   added: string[];
   /** How many comments stored before this batch changed state (a page reply answered them, a snooze woke). */
   restated: number;
+  /** Those comments' platform ids: the tab that sent the batch re-asks about these only. */
+  restatedIds: string[];
   /** Ids of this batch's comments whose time no label told: they count from when they were first seen. */
   unreadTimes: string[];
 }
@@ -67,7 +69,7 @@ export async function ingest(
       }
       incoming.set(commentKey(observed.platform, observed.id), { observed, page });
     }
-    if (incoming.size === 0) return { stored: 0, ignored, added: [], restated: 0, unreadTimes: [] };
+    if (incoming.size === 0) return { stored: 0, ignored, added: [], restated: 0, restatedIds: [], unreadTimes: [] };
 
     const keys = [...incoming.keys()];
     const summaries = new Map<string, string[]>();
@@ -106,7 +108,7 @@ export async function ingest(
       if (!rows) byThread.set(tkey, [c]);
       else if (!rows.some((r) => r.key === c.key)) rows.push(c);
     }
-    let restated = 0;
+    const restatedIds: string[] = [];
     for (const [tkey, page] of threads) {
       const current = (byThread.get(tkey) ?? []).map((r) => next.get(r.key) ?? r);
       const updates = new Map(resolveThread(current, page, summaries, now).map((c) => [c.key, c] as const));
@@ -122,8 +124,7 @@ export async function ingest(
         if (c) updates.set(key, fromMissed(c, now));
       }
       for (const [key, c] of updates) {
-        if (!next.has(key)) restated++;
-        else if (!added.has(key) && storedBefore.get(key)?.status !== c.status) restated++;
+        if (!next.has(key) || (!added.has(key) && storedBefore.get(key)?.status !== c.status)) restatedIds.push(c.id);
         next.set(key, c);
       }
       // The thread's conversation (its lead and due times) follows from the comments as now judged.
@@ -132,7 +133,7 @@ export async function ingest(
     // One write for the whole batch: new comments, refreshed ones and re-judged threads.
     await db.comments.bulkPut([...next.values()]);
     const unreadTimes = keys.flatMap((key) => (next.get(key)?.postedAtSource === 'first-seen' ? [incoming.get(key)!.observed.id] : []));
-    return { stored: incoming.size, ignored, added: [...added], restated, unreadTimes };
+    return { stored: incoming.size, ignored, added: [...added], restated: restatedIds.length, restatedIds, unreadTimes };
   });
 }
 

@@ -52,18 +52,31 @@ export function createBackgroundService(deps: ServiceDeps) {
    * "tabs"; a tab without our script just refuses, which is fine.
    */
   let announcing: ReturnType<typeof setTimeout> | undefined;
-  /** At most one announcement a second: a burst of changes is one re-ask per tab, not one per message. */
-  function announceStatesChanged(): void {
+  /**
+   * The tab that already knows every change gathered for the coming announcement, or null when
+   * none does. A tab whose own batch answered its stored comments is told which ones in the answer
+   * and re-asks about those only; told "states changed" as well, it would re-ask about every comment
+   * it holds, and a page loading thousands (each batch answering the last one's comments) would have
+   * it re-ask about all of them several times a second, at the cost of the background's and the page's time.
+   */
+  let knownTo: number | null | undefined;
+  /** At most one announcement per gathering period: a burst of changes is one re-ask per tab, not one per message. */
+  function announceStatesChanged(tabThatKnows: number | null = null): void {
+    knownTo = knownTo === undefined || knownTo === tabThatKnows ? tabThatKnows : null;
     announcing ??= setTimeout(() => {
+      const skip = knownTo;
       announcing = undefined;
-      void sendStatesChanged();
+      knownTo = undefined;
+      void sendStatesChanged(skip ?? null);
     }, STATES_CHANGED_DELAY_MS);
   }
 
-  async function sendStatesChanged(): Promise<void> {
+  async function sendStatesChanged(skip: number | null): Promise<void> {
     try {
       const tabs = await browser.tabs.query({ url: PLATFORM_TABS });
-      for (const tab of tabs) if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'states-changed' }).catch(() => undefined);
+      for (const tab of tabs) {
+        if (tab.id !== undefined && tab.id !== skip) browser.tabs.sendMessage(tab.id, { type: 'states-changed' }).catch(() => undefined);
+      }
     } catch {
       // No tabs API here (tests) or the query failed: markers catch up on their next minute.
     }
@@ -123,7 +136,8 @@ export function createBackgroundService(deps: ServiceDeps) {
     return result;
   }
 
-  async function onContentMessage(message: ContentMessage): Promise<unknown> {
+  /** `tab`: the tab that sent it, when a content script did. */
+  async function onContentMessage(message: ContentMessage, tab: number | null = null): Promise<unknown> {
     switch (message.type) {
       case 'comments-seen': {
         const result = await guarded('comments', async () => {
@@ -135,8 +149,9 @@ export function createBackgroundService(deps: ServiceDeps) {
         // The tab doesn't wait for the badge: a page loading 50 batches gets its answers at the speed of
         // storing, and the batches share a few badge runs between them.
         void refreshBadge();
-        // New comments are asked about by the tab that sent them; other tabs only care when stored ones changed.
-        if ('restated' in result && result.restated > 0) announceStatesChanged();
+        // New comments are asked about by the tab that sent them; other tabs only care when stored ones changed,
+        // and the sender learns which from `restatedIds` in this answer.
+        if ('restated' in result && result.restated > 0) announceStatesChanged(tab);
         return result;
       }
       case 'notified-comments': {
@@ -198,7 +213,7 @@ export function createBackgroundService(deps: ServiceDeps) {
     if (kind === 'content') {
       const parsed = contentMessageSchema.safeParse(raw);
       if (!parsed.success) return drop(`malformed message from ${sender.url}: ${parsed.error.issues[0]?.message}`);
-      return onContentMessage(parsed.data);
+      return onContentMessage(parsed.data, sender.tab?.id ?? null);
     }
     if (kind === 'extension-page') {
       const parsed = commandMessageSchema.safeParse(raw);

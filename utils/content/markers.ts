@@ -47,6 +47,8 @@ interface Marked {
   watched?: boolean;
   /** Whether it counts in the chip's number (waiting, on the page). */
   counted?: boolean;
+  /** The last question asked about it: an older answer arriving later is stale. */
+  asked?: number;
 }
 
 export interface MarkerOptions {
@@ -131,14 +133,23 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
   }
 
   /** Ask for these nodes' states, in one message, and render them. `loading`: a batch the page just added. */
+  let asked = 0;
   async function query(nodes: Element[], loading: boolean): Promise<void> {
     if (!nodes.length) return;
-    const states = await fetchStates([...new Set(nodes.map((n) => marked.get(n)!.id))]);
+    const ticket = ++asked;
+    const ids = new Set<string>();
+    for (const node of nodes) {
+      const entry = marked.get(node)!;
+      entry.asked = ticket;
+      ids.add(entry.id);
+    }
+    const states = await fetchStates([...ids]);
     if (!states || !enabled) return;
     const byId = new Map(states.map((s) => [s.id, s]));
     for (const node of nodes) {
       const entry = marked.get(node);
-      if (!entry) continue;
+      // Asked about again since (a reply stored meanwhile): that answer is the one to show.
+      if (!entry || entry.asked !== ticket) continue;
       entry.state = byId.get(entry.id);
       count(entry, !!entry.state?.waiting);
       render(node, entry);
@@ -199,6 +210,14 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
         else if (entry.state && entry.host?.isConnected === false) render(node, entry);
       }
       void query(fresh, true);
+    },
+    /** These comments changed state (the background said so answering this tab's batch): ask again about them only. */
+    async recheck(ids: readonly string[]): Promise<void> {
+      if (!enabled || !ids.length) return;
+      const changed = new Set(ids);
+      const nodes: Element[] = [];
+      for (const [node, entry] of marked) if (changed.has(entry.id)) nodes.push(node);
+      await query(nodes, true);
     },
     /** States may have changed (time passed, a reply seen, the popup acted): ask again for those on the page. */
     async refresh(): Promise<void> {

@@ -137,7 +137,12 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
       onComments: (comments) => {
         const lang = document.documentElement.lang || undefined;
         stored = sendFromContent({ type: 'comments-seen', url: location.href, page: pageRef(), ...(lang && { lang }), comments });
-        void stored.then((answer) => noteUnreadTimes(comments.map((c) => c.id), answer));
+        void stored.then((answer) => {
+          noteUnreadTimes(comments.map((c) => c.id), answer);
+          // Comments of this page the batch changed (a reply answered them): the background tells the other tabs.
+          const restated = (answer as { restatedIds?: unknown } | undefined)?.restatedIds;
+          if (Array.isArray(restated)) void markers.recheck(restated.filter((id): id is string => typeof id === 'string'));
+        });
         scheduleHealthReport();
       },
       // Ask for markers once the batch is stored, so the answer knows about these comments.
