@@ -28,6 +28,8 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const TZ = localTimeZone();
 const NOW = new TZDate(2026, 4, 20, 15, 7, TZ).getTime() + 123; // Wednesday 20 May 2026, not on a round minute
+/** Early in the day, so the cutoffs fall early in theirs too (the read counts a day's part from its nearer end). */
+const EARLY = new TZDate(2026, 4, 20, 3, 7, TZ).getTime() + 123;
 
 const facebook: ManagedPage = {
   key: 'facebook:acmecoffee', platform: 'facebook', name: 'Acme Coffee', url: 'https://www.facebook.com/acmecoffee',
@@ -91,15 +93,15 @@ function randomComments(seed: number, count: number): StoredComment[] {
 }
 
 /** Comments exactly on the edges the counts cut at: the period's start, midnights, 24 h, each time limit. */
-function edgeComments(settings: Settings, days: PeriodDays): StoredComment[] {
-  const period = periodEnding(NOW, days);
-  const instants = [period.start, period.start - 1, period.start + 1, NOW - DAY, NOW - DAY - 1, NOW - DAY + 1, NOW, NOW + 1];
+function edgeComments(settings: Settings, days: PeriodDays, now = NOW): StoredComment[] {
+  const period = periodEnding(now, days);
+  const instants = [period.start, period.start - 1, period.start + 1, now - DAY, now - DAY - 1, now - DAY + 1, now, now + 1];
   for (const dayStart of periodDayStarts(period, TZ)) instants.push(dayStart - 1, dayStart, dayStart + 1);
   for (const page of [facebook, linkedin, undefined]) {
     for (const priority of [0, 1] as const) {
       const hours = priority === 1 ? Math.min(settings.priorityThresholdHours, page?.thresholdHours ?? settings.defaultThresholdHours) : page?.thresholdHours ?? settings.defaultThresholdHours;
       const cutoff = overdueCutoff(hours * HOUR, period, settings, TZ);
-      instants.push(cutoff - 1, cutoff, cutoff + 1, NOW - hours * HOUR);
+      instants.push(cutoff - 1, cutoff, cutoff + 1, now - hours * HOUR);
     }
   }
   return instants.flatMap((postedAt) =>
@@ -107,7 +109,7 @@ function edgeComments(settings: Settings, days: PeriodDays): StoredComment[] {
       comment(pageKey, postedAt, { priority: 1, priorityReasons: ['question'] }),
       comment(pageKey, postedAt),
       comment(pageKey, postedAt, { status: 'wont-reply', answeredAt: postedAt }),
-      comment(pageKey, postedAt, { status: 'missed', missedAt: NOW }),
+      comment(pageKey, postedAt, { status: 'missed', missedAt: now }),
       comment(pageKey, postedAt, { status: 'answered', answeredBy: 'page', answeredAt: postedAt + HOUR }),
     ]),
   );
@@ -118,11 +120,11 @@ function comparable(tally: InsightsTally) {
   return { ...tally, answered: [...tally.answered].sort((a, b) => (a.key < b.key ? -1 : 1)) };
 }
 
-async function expectSameTally(settings: Settings, label: string) {
+async function expectSameTally(settings: Settings, label: string, now = NOW) {
   const pages = await db.pages.toArray();
   const stored = await db.comments.toArray();
   for (const days of [7, 30] as const) {
-    const period = periodEnding(NOW, days);
+    const period = periodEnding(now, days);
     for (const pageKey of [null, facebook.key, linkedin.key]) {
       const expected = tallyComments({ comments: stored, pages, settings, timeZone: TZ, period, pageKey });
       const read = await readInsightsTally({ pageKey, period, settings, timeZone: TZ });
@@ -157,6 +159,9 @@ describe('Insights read off the indexes', () => {
     it(`cuts at the same instants as the comments themselves, with ${name}`, async () => {
       await storeComments([...edgeComments(settings, 7), ...edgeComments(settings, 30)], settings);
       await expectSameTally(settings, 'edges');
+      await db.comments.clear();
+      await storeComments([...edgeComments(settings, 7, EARLY), ...edgeComments(settings, 30, EARLY)], settings);
+      await expectSameTally(settings, 'edges, early in the day', EARLY);
     });
   }
 

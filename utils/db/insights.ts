@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DAY_MS, HOUR_MS, inPeriod, overdueCutoff, periodDayStarts, type DayCounts, type InsightsTally, type Period } from '../insights';
+import { DAY_MS, HOUR_MS, dayIndex, inPeriod, overdueCutoff, periodDayStarts, type DayCounts, type InsightsTally, type Period } from '../insights';
 import type { ManagedPage, StoredComment } from '../model';
 import { assess, thresholdHoursFor } from '../rules';
 import type { Settings } from '../settings';
@@ -58,11 +58,12 @@ export async function readInsightsTally(query: InsightsQuery, db: ReplyRadarDb =
   return db.transaction('r', db.comments, db.pages, async () => {
     const pages = await db.pages.toArray();
     const pagesByKey = new Map(pages.map((page) => [page.key, page]));
+    const pageKeys = pageKey !== null ? [pageKey] : await storedPageKeys(db);
 
-    const range = (status: Status, priority: 0 | 1 | null, span: Span) =>
-      priority === null
+    const range = (status: Status, priority: 0 | 1 | null, span: Span, key = pageKey) =>
+      priority === null || key === null
         ? db.comments.where('[status+postedAt]').between([status, span.from], [status, span.to], true, span.toIncluded)
-        : db.comments.where(BY_PAGE).between([pageKey, status, priority, span.from], [pageKey, status, priority, span.to], true, span.toIncluded);
+        : db.comments.where(BY_PAGE).between([key, status, priority, span.from], [key, status, priority, span.to], true, span.toIncluded);
     /** How many comments of the selection with this status were posted in `span`. */
     const count = async (status: Status, span: Span): Promise<number> => {
       if (isEmpty(span)) return 0;
@@ -73,53 +74,60 @@ export async function readInsightsTally(query: InsightsQuery, db: ReplyRadarDb =
     const rows = async (status: Status, span: Span): Promise<StoredComment[]> =>
       isEmpty(span) ? [] : pageKey === null ? range(status, null, span).toArray() : (await Promise.all(PRIORITIES.map((p) => range(status, p, span).toArray()))).flat();
 
-    const [days, answered, pendingOverdue, pendingOver24h, conversations] = await Promise.all([
-      Promise.all(
-        daySpans.map(async (span): Promise<DayCounts> => {
-          const [wontReply, missed, pending] = await Promise.all([count('wont-reply', span), count('missed', span), count('pending', span)]);
-          return { wontReply, missed, pending };
-        }),
-      ),
+    // Waiting comments per day, per page and priority: the chart's, and the base of the overdue and 24 h counts.
+    const groups = pageKeys.flatMap((key) => PRIORITIES.map((priority) => ({ key, priority })));
+    type Group = (typeof groups)[number];
+    const pendingIn = async (group: Group, span: Span): Promise<number> => (isEmpty(span) ? 0 : range('pending', group.priority, span, group.key).count());
+    /**
+     * A group's waiting comments posted in the period up to `bound`: the whole days before it, and the part of
+     * its day counted from whichever end of the day is nearer, so at most half a day's comments are counted again.
+     */
+    const pendingUpTo = async (group: Group, perDay: readonly number[], bound: number, included: boolean): Promise<number> => {
+      if (bound < period.start || (bound === period.start && !included)) return 0;
+      if (bound >= period.end) return sum(perDay);
+      const day = dayIndex(dayStarts, bound);
+      const before = sum(perDay.slice(0, day));
+      const span = daySpans[day]!;
+      if (bound - span.from <= span.to - bound) return before + (await pendingIn(group, { from: span.from, to: bound, toIncluded: included }));
+      // Less the rest of the day after `bound` (from `bound` itself when it is not counted).
+      const rest: Span = included ? { ...span, from: bound + 1 } : { ...span, from: bound };
+      return before + perDay[day]! - (await pendingIn(group, rest));
+    };
+
+    const [wontReplyMissed, pendingPerGroup, answered, conversations] = await Promise.all([
+      Promise.all(daySpans.map((span) => Promise.all([count('wont-reply', span), count('missed', span)]))),
+      Promise.all(groups.map((group) => Promise.all(daySpans.map((span) => pendingIn(group, span))))),
       rows('answered', wholePeriod),
-      countPendingOverdue(db, pageKey, pagesByKey, period, settings, timeZone),
-      count('pending', { from: period.start, to: now - DAY_MS, toIncluded: false }),
       countConversations(db, pageKey, pagesByKey, settings, now, timeZone),
     ]);
-    return { period, dayStarts, days, answered, pendingOverdue, pendingOver24h, ...conversations };
+    const cutoffs = new Map<number, number>();
+    const cutoff = (thresholdMs: number) => {
+      let at = cutoffs.get(thresholdMs);
+      if (at === undefined) cutoffs.set(thresholdMs, (at = overdueCutoff(thresholdMs, period, settings, timeZone)));
+      return at;
+    };
+    const [overdue, over24h] = await Promise.all([
+      // Past its limit: posted by the cutoff of its page's and priority's limit. A page no longer tracked keeps the
+      // default limit, as `assess` gives it.
+      Promise.all(
+        groups.map((group, i) =>
+          pendingUpTo(group, pendingPerGroup[i]!, cutoff(thresholdHoursFor(group, pagesByKey.get(group.key), settings) * HOUR_MS), true),
+        ),
+      ),
+      // Waited more than 24 hours: posted before now − 24 h.
+      Promise.all(groups.map((group, i) => pendingUpTo(group, pendingPerGroup[i]!, now - DAY_MS, false))),
+    ]);
+    const days: DayCounts[] = daySpans.map((_, day) => ({
+      wontReply: wontReplyMissed[day]![0],
+      missed: wontReplyMissed[day]![1],
+      pending: sum(pendingPerGroup.map((perDay) => perDay[day]!)),
+    }));
+    return { period, dayStarts, days, answered, pendingOverdue: sum(overdue), pendingOver24h: sum(over24h), ...conversations };
   });
 }
 
-/**
- * Waiting comments posted in the period and past their limit now. The limit
- * depends on the page and on priority, so per page and priority: those posted
- * by the cutoff. Pages no longer tracked keep the default limit, as `assess`
- * gives them; the pages comments are stored under come off an index's keys.
- */
-async function countPendingOverdue(
-  db: ReplyRadarDb,
-  pageKey: string | null,
-  pagesByKey: ReadonlyMap<string, ManagedPage>,
-  period: Period,
-  settings: Settings,
-  timeZone: string,
-): Promise<number> {
-  const pageKeys = pageKey !== null ? [pageKey] : await storedPageKeys(db);
-  const cutoffs = new Map<number, number>();
-  const cutoff = (thresholdMs: number) => {
-    let at = cutoffs.get(thresholdMs);
-    if (at === undefined) cutoffs.set(thresholdMs, (at = overdueCutoff(thresholdMs, period, settings, timeZone)));
-    return at;
-  };
-  const counts = await Promise.all(
-    pageKeys.flatMap((key) =>
-      PRIORITIES.map((priority) => {
-        const to = cutoff(thresholdHoursFor({ priority }, pagesByKey.get(key), settings) * HOUR_MS);
-        if (to < period.start) return 0;
-        return db.comments.where(BY_PAGE).between([key, 'pending', priority, period.start], [key, 'pending', priority, to], true, true).count();
-      }),
-    ),
-  );
-  return counts.reduce((total: number, n) => total + n, 0);
+function sum(values: readonly number[]): number {
+  return values.reduce((total, n) => total + n, 0);
 }
 
 /** Every page key comments are stored under, tracked or not: one index step per page, however many comments. */
@@ -153,11 +161,17 @@ async function countConversations(
     pageKey === null
       ? db.comments.where('convOverdueAt').between(Dexie.minKey, upTo, true, true)
       : db.comments.where('[pageKey+convOverdueAt]').between([pageKey, Dexie.minKey], [pageKey, upTo], true, true);
-  const [waiting, overdueUnsnoozed, snoozed] = await Promise.all([
+  // Most of a pile is overdue: counting the conversations not due yet is the shorter range.
+  const notDue =
+    pageKey === null
+      ? db.comments.where('convOverdueAt').above(now)
+      : db.comments.where('[pageKey+convOverdueAt]').between([pageKey, now], [pageKey, Dexie.maxKey], false, true);
+  const [waiting, notDueYet, snoozed] = await Promise.all([
     leads(Dexie.maxKey).count(),
-    leads(now).count(),
+    notDue.count(),
     db.comments.where('snoozedUntil').above(now).toArray(),
   ]);
+  const overdueUnsnoozed = waiting - notDueYet;
   const lateWhileSnoozed = new Map<string, [string, string]>();
   for (const comment of snoozed) {
     if (comment.status !== 'pending' || (pageKey !== null && comment.pageKey !== pageKey)) continue;
