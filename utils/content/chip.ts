@@ -38,14 +38,16 @@ export function createChip(doc: Document, next: () => void, hide: () => void) {
   function write(count: number): void {
     clearTimeout(pendingTimer);
     pendingTimer = undefined;
+    // No chip, no words: the first plural loads the browser's number and plural data, tens of ms on a
+    // page that never shows a count (markers off, or nothing waiting).
+    if (!count) return host.remove();
     const words = plural('content.chip.waitingHere', count);
     // Rewriting the same words would still cost the page a layout.
     if (label!.textContent !== words) {
       label!.textContent = words;
       lastWrite = performance.now();
     }
-    if (!count) host.remove();
-    else if (!host.isConnected) doc.documentElement.append(host);
+    if (!host.isConnected) doc.documentElement.append(host);
   }
 
   return {
