@@ -1,5 +1,6 @@
 import type { ReplyRadarDb } from '../db/database';
-import type { ManagedPage, ObservedComment, PageRef, PostedAtSource, StoredComment } from '../model';
+import { rowsOfThreads, storedKeysAmong } from '../db/ranges';
+import type { ManagedPage, ObservedComment, PageRef, Platform, PostedAtSource, StoredComment } from '../model';
 import { commentKey } from '../model';
 import { matchManagedPage } from '../pages';
 import { conversationUpdates, detectPriority, fromMissed, isPageAuthor, localTimeZone, missedToWake, resolveThread, snoozesToWake } from '../rules';
@@ -79,13 +80,16 @@ export async function ingest(
       if (observed.repliedByNames?.length) summaries.set(key, observed.repliedByNames);
     }
     // Everything known about the touched threads, and the incoming comments themselves, read up front.
-    const [existing, threadRows] = await Promise.all([
-      db.comments.bulkGet(keys),
-      db.comments
-        .where('[platform+threadId]')
-        .anyOf([...threads.keys()].map((k) => k.split('|') as [string, string]))
-        .toArray(),
+    // A comment seen before is nearly always among its thread's rows. The others are read by key only when a
+    // read of the batch's key range shows they exist (new comments, the usual case, don't): a few requests, not one a comment.
+    const [threadRows, storedKeys] = await Promise.all([
+      rowsOfThreads(db.comments, [...threads.keys()].map((k) => k.split('|') as [Platform, string])),
+      storedKeysAmong(db.comments, keys),
     ]);
+    const known = new Map(threadRows.map((row) => [row.key, row] as const));
+    const elsewhere = keys.filter((key) => !known.has(key) && (storedKeys?.has(key) ?? true));
+    if (elsewhere.length > 0) for (const row of await db.comments.bulkGet(elsewhere)) if (row) known.set(row.key, row);
+    const existing = keys.map((key) => known.get(key));
 
     const next = new Map<string, StoredComment>();
     const added = new Set<string>();
