@@ -219,6 +219,29 @@ describe('markers beside waiting comments', () => {
     await vi.waitFor(() => expect(chipText()).toBe('4 waiting here'), { timeout: CHIP_EVERY_MS + 500, interval: 50 });
   });
 
+  it('draws the markers of a stored batch from the states its answer carries, asking nothing more', async () => {
+    const { markers, fetchStates } = setup();
+    markers.add(readPage());
+    await settle();
+    const more = document.createElement('div');
+    more.innerHTML = visitorComment('1029384756479001', 'Olu Ade', 'Any student discount?') + pageReply('1029384756479001', '1029384756479002');
+    document.querySelector('[data-commentid]')!.parentElement!.append(more);
+    const added = readPage(more);
+    const comments = added.map((r) => r.comment);
+    const answer = (await background().onMessage(
+      { type: 'comments-seen', url: f.url.href, page: fb.pageFromUrl(f.url), comments: comments.slice(0, 1), withStates: true },
+      fromTab,
+    )) as { states: CommentState[] };
+    expect(answer.states).toEqual([expect.objectContaining({ id: '1029384756479001', waiting: true })]);
+    fetchStates.mockClear();
+    // The page's reply was read but not in that batch: it is asked about as before.
+    markers.add(added, { ids: new Set([comments[0]!.id]), states: answer.states });
+    await settle();
+    expect(fetchStates).toHaveBeenCalledTimes(1);
+    expect(fetchStates).toHaveBeenCalledWith([comments[1]!.id]);
+    expect(markersIn(articleOf('Olu Ade'))).toHaveLength(1);
+  });
+
   it('forgets a comment the page removed: its marker leaves with it and the chip recounts', async () => {
     const { markers } = setup();
     markers.add(readPage());

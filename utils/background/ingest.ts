@@ -40,6 +40,10 @@ export interface IngestResult {
   restatedIds: string[];
   /** Ids of this batch's comments whose time no label told: they count from when they were first seen. */
   unreadTimes: string[];
+  /** This batch's comments as stored now (not sent back to the tab: the service answers with their states). */
+  rows: StoredComment[];
+  /** The managed pages the batch was matched against. */
+  pages: ManagedPage[];
 }
 
 // How trustworthy each way of knowing a posting time is; a better one replaces a worse one.
@@ -70,7 +74,7 @@ export async function ingest(
       }
       incoming.set(commentKey(observed.platform, observed.id), { observed, page });
     }
-    if (incoming.size === 0) return { stored: 0, ignored, added: [], restated: 0, restatedIds: [], unreadTimes: [] };
+    if (incoming.size === 0) return { stored: 0, ignored, added: [], restated: 0, restatedIds: [], unreadTimes: [], rows: [], pages };
 
     const keys = [...incoming.keys()];
     const summaries = new Map<string, string[]>();
@@ -137,7 +141,8 @@ export async function ingest(
     // One write for the whole batch: new comments, refreshed ones and re-judged threads.
     await db.comments.bulkPut([...next.values()]);
     const unreadTimes = keys.flatMap((key) => (next.get(key)?.postedAtSource === 'first-seen' ? [incoming.get(key)!.observed.id] : []));
-    return { stored: incoming.size, ignored, added: [...added], restated: restatedIds.length, restatedIds, unreadTimes };
+    const rows = keys.flatMap((key) => next.get(key) ?? storedBefore.get(key) ?? []);
+    return { stored: incoming.size, ignored, added: [...added], restated: restatedIds.length, restatedIds, unreadTimes, rows, pages };
   });
 }
 

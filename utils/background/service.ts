@@ -14,7 +14,7 @@ import { ingest } from './ingest';
 import { prune } from './prune';
 import { classifySender } from './sender';
 import { NOTIFICATION_PREFIX, raiseDueNotifications, shownNotification, updateBadge } from './signals';
-import { commentStates } from './states';
+import { commentStates, statesOf } from './states';
 import { applyMissedRule } from './missed';
 import { t } from '../i18n/messages';
 
@@ -141,10 +141,15 @@ export function createBackgroundService(deps: ServiceDeps) {
     switch (message.type) {
       case 'comments-seen': {
         const result = await guarded('comments', async () => {
-          const stored = await ingest(db, message, await loadSettings(), now(), timeZone());
+          const settings = await loadSettings();
+          const at = now();
+          const zone = timeZone();
+          const { rows, pages, ...stored } = await ingest(db, message, settings, at, zone);
           // Learned after storing, so the page's threads are judged again with what its own comments taught.
-          for (const sighting of sightingsFromComments(message.comments, await db.pages.toArray())) await learn(sighting);
-          return stored;
+          let learned = false;
+          for (const sighting of sightingsFromComments(message.comments, await db.pages.toArray())) learned = (await learn(sighting)).changed || learned;
+          // The rows just written are the states' source, unless learning the page re-judged them (then every tab re-asks).
+          return message.withStates && !learned ? { ...stored, states: statesOf(rows, pages, settings, at, zone) } : stored;
         });
         // The tab doesn't wait for the badge: a page loading 50 batches gets its answers at the speed of
         // storing, and the batches share a few badge runs between them.
@@ -155,7 +160,10 @@ export function createBackgroundService(deps: ServiceDeps) {
         return result;
       }
       case 'notified-comments': {
-        const result = await guarded('comments', async () => ingest(db, { ...message, source: 'notification' }, await loadSettings(), now(), timeZone()));
+        const result = await guarded('comments', async () => {
+          const { rows: _rows, pages: _pages, ...stored } = await ingest(db, { ...message, source: 'notification' }, await loadSettings(), now(), timeZone());
+          return stored;
+        });
         void refreshBadge();
         if ('restated' in result && result.restated > 0) announceStatesChanged();
         return result;

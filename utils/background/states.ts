@@ -1,5 +1,5 @@
 import type { ReplyRadarDb } from '../db/database';
-import { commentKey, type Platform } from '../model';
+import { commentKey, type ManagedPage, type Platform, type StoredComment } from '../model';
 import { assess, isWaiting, type Severity } from '../rules';
 import { formatWaited } from '../i18n';
 import type { Settings } from '../settings';
@@ -24,6 +24,17 @@ export async function commentStates(
   timeZone: string,
 ): Promise<CommentState[]> {
   const [rows, pages] = await Promise.all([db.comments.bulkGet(ids.map((id) => commentKey(platform, id))), db.pages.toArray()]);
+  return statesOf(rows, pages, settings, now, timeZone);
+}
+
+/** The marker states of stored rows (missing ones and the page's own comments have none). */
+export function statesOf(
+  rows: ReadonlyArray<StoredComment | undefined>,
+  pages: readonly ManagedPage[],
+  settings: Settings,
+  now: number,
+  timeZone: string,
+): CommentState[] {
   const pagesByKey = new Map(pages.map((p) => [p.key, p] as const));
   const states: CommentState[] = [];
   for (const c of rows) {

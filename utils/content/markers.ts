@@ -145,6 +145,11 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
     }
     const states = await fetchStates([...ids]);
     if (!states || !enabled) return;
+    apply(nodes, states, ticket, loading);
+  }
+
+  /** Show these states on those nodes; `ticket`: the question they answer. */
+  function apply(nodes: Element[], states: CommentState[], ticket: number, loading: boolean): void {
     const byId = new Map(states.map((s) => [s.id, s]));
     for (const node of nodes) {
       const entry = marked.get(node);
@@ -196,8 +201,15 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
   }
 
   return {
-    /** Comment nodes the watcher just read: only the ones new to us cost a message. */
-    add(read: Array<{ node: Element; comment: ObservedComment }>): void {
+    /** Whether these markers want states (on): the tab then asks for them along with storing its batch. */
+    get enabled(): boolean {
+      return enabled;
+    },
+    /**
+     * Comment nodes the watcher just read: only the ones new to us cost a message. `known`: the states
+     * the background answered storing the batch, for the comments it covered (`ids`): those nodes need no question.
+     */
+    add(read: Array<{ node: Element; comment: ObservedComment }>, known?: { ids: ReadonlySet<string>; states: CommentState[] }): void {
       if (!enabled) return;
       const fresh: Element[] = [];
       for (const { node, comment } of read) {
@@ -209,7 +221,16 @@ export function createMarkers({ adapter, doc, showAnswered, fetchStates, onHide,
         }
         else if (entry.state && entry.host?.isConnected === false) render(node, entry);
       }
-      void query(fresh, true);
+      if (!known) return void query(fresh, true);
+      const told: Element[] = [];
+      const ask: Element[] = [];
+      for (const node of fresh) (known.ids.has(marked.get(node)!.id) ? told : ask).push(node);
+      if (told.length) {
+        const ticket = ++asked;
+        for (const node of told) marked.get(node)!.asked = ticket;
+        apply(told, known.states, ticket, true);
+      }
+      void query(ask, true);
     },
     /** These comments changed state (the background said so answering this tab's batch): ask again about them only. */
     async recheck(ids: readonly string[]): Promise<void> {

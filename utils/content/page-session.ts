@@ -121,6 +121,8 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
 
     /** The last batch sent for storing; markers for its comments wait for it. */
     let stored: Promise<unknown> = Promise.resolve();
+    /** The comments of the batch just sent, when its answer carries their states (markers on). */
+    let statesFor: ReadonlySet<string> | undefined;
     /** Comments on this address whose time the background could not read, for parser health. */
     const unreadTimes = new Set<string>();
     const noteUnreadTimes = (ids: string[], answer: unknown) => {
@@ -136,7 +138,9 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
       isOwnNode,
       onComments: (comments) => {
         const lang = document.documentElement.lang || undefined;
-        stored = sendFromContent({ type: 'comments-seen', url: location.href, page: pageRef(), ...(lang && { lang }), comments });
+        const withStates = markers.enabled;
+        stored = sendFromContent({ type: 'comments-seen', url: location.href, page: pageRef(), ...(lang && { lang }), comments, ...(withStates && { withStates }) });
+        statesFor = withStates ? new Set(comments.map((c) => c.id)) : undefined;
         void stored.then((answer) => {
           noteUnreadTimes(comments.map((c) => c.id), answer);
           // Comments of this page the batch changed (a reply answered them): the background tells the other tabs.
@@ -145,8 +149,16 @@ export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptCont
         });
         scheduleHealthReport();
       },
-      // Ask for markers once the batch is stored, so the answer knows about these comments.
-      onNodes: (nodes) => void stored.then(() => markers.add(nodes)),
+      // Markers once the batch is stored: from the states its answer carries, or asked for then, so the answer
+      // knows about these comments. (The watcher hands over the nodes right after the batch they were sent in.)
+      onNodes: (nodes) => {
+        const ids = statesFor;
+        statesFor = undefined;
+        void stored.then((answer) => {
+          const states = (answer as { states?: unknown } | undefined)?.states;
+          markers.add(nodes, ids && Array.isArray(states) ? { ids, states: states as CommentState[] } : undefined);
+        });
+      },
     });
     // Comments the notification list (or the bell's panel) tells of; the background keeps the managed pages' only.
     const notifications =

@@ -61,6 +61,8 @@ export const contentMessageSchema = z.discriminatedUnion('type', [
     // The page's <html lang>: time labels are read in that language only.
     lang: z.string().max(35).optional(),
     comments: z.array(observedCommentSchema).max(MAX_COMMENTS_PER_MESSAGE),
+    // The tab shows markers: answer with the stored comments' states, sparing it a question per batch.
+    withStates: z.boolean().optional(),
   }),
   z.object({
     type: z.literal('parser-health'),
