@@ -26,6 +26,8 @@ const CONVERSATIONS_ZONE = 'conversations-time-zone';
 const MAX_HIDDEN_PAGES = 500;
 const PLATFORM_TABS = PLATFORMS.flatMap((p) => PLATFORM_READ_HOSTS[p].map((host) => `https://${host}/*`));
 const STATES_CHANGED_DELAY_MS = 250;
+/** How long the badge waits after comments were stored, to count a burst of batches once. */
+const BADGE_AFTER_COMMENTS_MS = 300;
 
 export interface ServiceDeps {
   db: ReplyRadarDb;
@@ -103,17 +105,44 @@ export function createBackgroundService(deps: ServiceDeps) {
     return badgeRerun;
   }
 
+  let badgeSoon: Promise<void> | null = null;
+  /**
+   * The badge after comments were stored: one run for all the batches that arrive within
+   * BADGE_AFTER_COMMENTS_MS, instead of runs queued between the batches' own writes (each run
+   * reads the counts in a transaction of its own, which the next batch's write waits for).
+   */
+  function refreshBadgeSoon(): Promise<void> {
+    badgeSoon ??= new Promise<void>((resolve) => setTimeout(resolve, BADGE_AFTER_COMMENTS_MS)).then(() => {
+      badgeSoon = null;
+      return refreshBadge();
+    });
+    return badgeSoon;
+  }
+
+  /**
+   * Whether a storage error may be on record for the popup. Only this worker writes one, so after it has
+   * been cleared once, a successful write needn't clear it again: each batch of a burst would otherwise
+   * add a transaction of its own. A new worker starts by clearing it.
+   */
+  let errorMayBeRecorded = true;
+
   /** Writes that fail (quota, a broken database) are told to the user through the popup, not swallowed. */
   async function guarded<T>(what: string, work: () => Promise<T>): Promise<T | CommandResult> {
     try {
       const result = await work();
-      await db.meta.delete('storage-error').catch(() => undefined);
+      if (errorMayBeRecorded) {
+        errorMayBeRecorded = false;
+        await db.meta.delete('storage-error').catch(() => {
+          errorMayBeRecorded = true;
+        });
+      }
       return result;
     } catch (error) {
       const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
       // Stored as the browser's own words for what failed: the popup puts it beside its title and advice, in the user's language.
       const detail = quota ? 'QuotaExceededError' : `${what}: ${String(error)}`;
       log(`could not save: ${detail}`);
+      errorMayBeRecorded = true;
       await db.meta.put({ key: 'storage-error', value: { message: detail, full: quota, at: now() } }).catch(() => undefined);
       const said = quota ? t('popup.storageError.full') : `${t('popup.storageError.title')} (${detail})`;
       return { ok: false, error: `${said}. ${t('popup.storageError.advice')}` };
@@ -122,13 +151,8 @@ export function createBackgroundService(deps: ServiceDeps) {
 
   /** Learn from a sighting; a merge or a newly learned name can answer waiting comments, so the badge follows. */
   async function learn(sighting: PageSighting) {
-    const result = await learnPageIdentity(db, sighting, now());
-    if (result.changed && result.page) {
-      // Re-judged threads and merged records change who waits: their conversations follow.
-      const pageKey = result.page.key;
-      const settings = await loadSettings();
-      await db.transaction('rw', db.comments, db.pages, () => refreshPageConversations(db.comments, db.pages, pageKey, settings, timeZone()));
-    }
+    const settings = await loadSettings();
+    const result = await db.transaction('rw', db.comments, db.pages, db.health, () => learnAndRefresh(sighting, settings));
     if (result.changed) {
       void refreshBadge();
       announceStatesChanged();
@@ -136,24 +160,39 @@ export function createBackgroundService(deps: ServiceDeps) {
     return result;
   }
 
+  /** The learning itself, inside the caller's transaction (comments, pages, health). */
+  async function learnAndRefresh(sighting: PageSighting, settings: Settings) {
+    const result = await learnPageIdentity(db, sighting, now());
+    // Re-judged threads and merged records change who waits: their conversations follow.
+    if (result.changed && result.page) await refreshPageConversations(db.comments, db.pages, result.page.key, settings, timeZone());
+    return result;
+  }
+
   /** `tab`: the tab that sent it, when a content script did. */
   async function onContentMessage(message: ContentMessage, tab: number | null = null): Promise<unknown> {
     switch (message.type) {
       case 'comments-seen': {
+        let learned = false;
         const result = await guarded('comments', async () => {
           const settings = await loadSettings();
           const at = now();
           const zone = timeZone();
-          const { rows, pages, ...stored } = await ingest(db, message, settings, at, zone);
-          // Learned after storing, so the page's threads are judged again with what its own comments taught.
-          let learned = false;
-          for (const sighting of sightingsFromComments(message.comments, await db.pages.toArray())) learned = (await learn(sighting)).changed || learned;
+          // One transaction: what the batch shows about its page is learned first (against the pages as they
+          // are now, so a burst of batches learns once, while little is stored), then the batch is stored and
+          // judged with it. Threads stored earlier are judged again by the learning.
+          const { rows, pages, ...stored } = await db.transaction('rw', db.comments, db.pages, db.health, async () => {
+            for (const sighting of sightingsFromComments(message.comments, await db.pages.toArray())) {
+              if ((await learnAndRefresh(sighting, settings)).changed) learned = true;
+            }
+            return ingest(db, message, settings, at, zone);
+          });
           // The rows just written are the states' source, unless learning the page re-judged them (then every tab re-asks).
           return message.withStates && !learned ? { ...stored, states: statesOf(rows, pages, settings, at, zone) } : stored;
         });
+        if (learned) announceStatesChanged();
         // The tab doesn't wait for the badge: a page loading 50 batches gets its answers at the speed of
         // storing, and the batches share a few badge runs between them.
-        void refreshBadge();
+        void refreshBadgeSoon();
         // New comments are asked about by the tab that sent them; other tabs only care when stored ones changed,
         // and the sender learns which from `restatedIds` in this answer.
         if ('restated' in result && result.restated > 0) announceStatesChanged(tab);
@@ -164,7 +203,7 @@ export function createBackgroundService(deps: ServiceDeps) {
           const { rows: _rows, pages: _pages, ...stored } = await ingest(db, { ...message, source: 'notification' }, await loadSettings(), now(), timeZone());
           return stored;
         });
-        void refreshBadge();
+        void refreshBadgeSoon();
         if ('restated' in result && result.restated > 0) announceStatesChanged();
         return result;
       }
@@ -318,6 +357,7 @@ export function createBackgroundService(deps: ServiceDeps) {
 
   /** Resolves when the badge work already started has finished (tests, and the clock's tick). */
   const settled = async () => {
+    await badgeSoon;
     await (badgeRerun ?? badgeRun);
   };
 
