@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../utils/db/database';
+import { readInsightsTally } from '../../utils/db/insights';
+import { periodEnding } from '../../utils/insights';
 import type { StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS, settingsItem } from '../../utils/settings';
 
@@ -33,6 +35,16 @@ function openVersion4(name: string) {
   db.version(4).stores({
     comments:
       '&key, [status+postedAt], [pageKey+status], [platform+threadId], answeredAt, convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
+  });
+  return db;
+}
+
+/** Version 5 exactly as it shipped. */
+function openVersion5(name: string) {
+  const db = openVersion4(name);
+  db.version(5).stores({
+    comments:
+      '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [platform+threadId], answeredAt, convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
   });
   return db;
 }
@@ -154,7 +166,7 @@ describe('database upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBeGreaterThanOrEqual(5);
     expect(await db.comments.orderBy('key').toArray()).toEqual([...comments].sort((a, b) => (a.key < b.key ? -1 : 1)));
     // Acme's waiting priority comments posted from 10 h to 30 h: i = 15, 21, 27 (odd multiples of 3).
     const range = db.comments.where('[pageKey+status+priority+postedAt]').between(['facebook:acme', 'pending', 1, 10 * HOUR], ['facebook:acme', 'pending', 1, 30 * HOUR], true, true);
@@ -162,5 +174,35 @@ describe('database upgrades', () => {
     // What used `[pageKey+status]` still finds every comment of a page, and the conversations are as they were.
     expect(await db.comments.where('[pageKey+status]').between(['facebook:acme', Dexie.minKey], ['facebook:acme', Dexie.maxKey]).count()).toBe(40);
     expect(await db.comments.where('[pageKey+convOverdueAt]').between(['facebook:acme', Dexie.minKey], ['facebook:acme', Dexie.maxKey]).count()).toBe(20);
+  });
+
+  it('v5 → v6 keeps every comment, and Insights reads the answered ones already stored off the new index', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = openVersion5(name);
+    const page = { key: 'facebook:acme', platform: 'facebook', name: 'Acme', url: 'https://www.facebook.com/acme', slug: 'acme', thresholdHours: null, addedAt: 1 };
+    await old.table('pages').add(page);
+    const NOW = (7 * 24 + 16) * HOUR;
+    const comments = Array.from({ length: 30 }, (_, i) => ({
+      key: `facebook:${i}`, platform: 'facebook', id: String(i), idSource: 'platform', pageKey: 'facebook:acme', threadId: String(i), parentId: null,
+      status: (['answered', 'pending', 'wont-reply'] as const)[i % 3], answeredBy: i % 3 === 0 ? 'page' : null, priority: i % 2 ? 1 : 0,
+      postedAt: i * HOUR, postedAtSource: i % 4 ? 'relative' : 'first-seen', firstSeenAt: i * HOUR, lastSeenAt: i * HOUR,
+      answeredAt: i % 3 === 1 ? null : i * HOUR + 30 * 60_000, text: 'hi', authorName: 'Visitor',
+    }));
+    await old.table('comments').bulkAdd(comments);
+    old.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(6);
+    expect(await db.comments.orderBy('key').toArray()).toEqual([...comments].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    // The answered comments posted in the last 7 days (from 16 h): i = 18, 21, 24, 27, each answered half an hour later.
+    const period = periodEnding(NOW, 7);
+    const tally = await readInsightsTally({ pageKey: null, period, settings: DEFAULT_SETTINGS, timeZone: 'UTC' }, db);
+    const answered = [...tally.answered].sort((a, b) => a.postedAt - b.postedAt);
+    expect(answered.map((c) => c.key)).toEqual(['facebook:18', 'facebook:21', 'facebook:24', 'facebook:27']);
+    expect(answered[0]).toEqual({
+      key: 'facebook:18', pageKey: 'facebook:acme', status: 'answered', priority: 0, postedAt: 18 * HOUR, postedAtSource: 'relative', answeredAt: 18 * HOUR + 30 * 60_000,
+    });
+    expect(answered.map((c) => [c.priority, c.postedAtSource])).toEqual([[0, 'relative'], [1, 'relative'], [0, 'first-seen'], [1, 'relative']]);
   });
 });

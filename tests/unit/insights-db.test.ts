@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { runCommand } from '../../utils/background/commands';
 import { db } from '../../utils/db/database';
 import { commentsInView, readInsightsTally } from '../../utils/db/insights';
 import {
@@ -10,6 +11,7 @@ import {
   summarizeTally,
   tallyComments,
   visitorCommentsIn,
+  type AnsweredComment,
   type InsightsTally,
   type PeriodDays,
 } from '../../utils/insights';
@@ -117,7 +119,9 @@ function edgeComments(settings: Settings, days: PeriodDays, now = NOW): StoredCo
 
 /** The answered comments in a stable order: the tally's order is not part of what it says. */
 function comparable(tally: InsightsTally) {
-  return { ...tally, answered: [...tally.answered].sort((a, b) => (a.key < b.key ? -1 : 1)) };
+  // Only what the figures read of each (the read takes it from the index keys, not the rows).
+  const fields = ({ key, pageKey, status, priority, postedAt, postedAtSource, answeredAt }: AnsweredComment) => ({ key, pageKey, status, priority, postedAt, postedAtSource, answeredAt });
+  return { ...tally, answered: tally.answered.map(fields).sort((a, b) => (a.key < b.key ? -1 : 1)) };
 }
 
 async function expectSameTally(settings: Settings, label: string, now = NOW) {
@@ -181,6 +185,28 @@ describe('Insights read off the indexes', () => {
     await storeComments([comment(GONE, NOW - 3 * DAY), comment(GONE, NOW - HOUR), comment(facebook.key, NOW - 2 * DAY)]);
     const read = await readInsightsTally({ pageKey: null, period: periodEnding(NOW, 7), settings: DEFAULT_SETTINGS, timeZone: TZ });
     expect(read).toMatchObject({ waiting: 1, overdue: 1, pendingOverdue: 2, pendingOver24h: 2 });
+  });
+});
+
+describe('Insights after the user answers and takes it back', () => {
+  it('reads exactly the comments the user marked replied, and none once undone or set aside', async () => {
+    const rules = { settings: DEFAULT_SETTINGS, timeZone: TZ };
+    const waiting = [comment(facebook.key, NOW - 3 * HOUR), comment(facebook.key, NOW - 2 * HOUR), comment(linkedin.key, NOW - HOUR)];
+    await storeComments(waiting);
+    const answeredKeys = async () => {
+      await expectSameTally(DEFAULT_SETTINGS, 'after the commands');
+      const read = await readInsightsTally({ pageKey: null, period: periodEnding(NOW, 7), settings: DEFAULT_SETTINGS, timeZone: TZ });
+      return read.answered.map((c) => [c.key, c.answeredAt]).sort();
+    };
+    const [first, second, third] = waiting.map((c) => c.key) as [string, string, string];
+    await runCommand(db, { type: 'comments-action', keys: [first, third], action: 'mark-replied' }, NOW, rules);
+    expect(await answeredKeys()).toEqual([[first, NOW], [third, NOW]].sort());
+    await runCommand(db, { type: 'comment-action', key: first, action: 'undo' }, NOW, rules);
+    expect(await answeredKeys()).toEqual([[third, NOW]]);
+    await runCommand(db, { type: 'comment-action', key: third, action: 'wont-reply' }, NOW, rules);
+    expect(await answeredKeys()).toEqual([]);
+    await runCommand(db, { type: 'comment-action', key: second, action: 'mark-replied' }, NOW + MIN, rules);
+    expect(await answeredKeys()).toEqual([[second, NOW + MIN]]);
   });
 });
 

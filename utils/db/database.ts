@@ -85,6 +85,10 @@ export function openDatabase(name = DB_NAME): ReplyRadarDb {
     comments:
       '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [platform+threadId], answeredAt, convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
   });
+  db.version(6).stores({
+    comments:
+      '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [pageKey+status+postedAt+answeredAt+priority+postedAtSource], [platform+threadId], answeredAt, convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
+  });
   return db;
 }
 

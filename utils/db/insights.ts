@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DAY_MS, HOUR_MS, dayIndex, inPeriod, overdueCutoff, periodDayStarts, type DayCounts, type InsightsTally, type Period } from '../insights';
+import { DAY_MS, HOUR_MS, dayIndex, type AnsweredComment, inPeriod, overdueCutoff, periodDayStarts, type DayCounts, type InsightsTally, type Period } from '../insights';
 import type { ManagedPage, StoredComment } from '../model';
 import { assess, thresholdHoursFor } from '../rules';
 import type { Settings } from '../settings';
@@ -16,7 +16,8 @@ import { db as defaultDb, type ReplyRadarDb } from './database';
  *   worked out once per page and priority (`overdueCutoff`) is, so a count;
  * - waiting and overdue conversations: the badge's own index counts
  *   (`convOverdueAt`), the conversations overdue only by a snoozed comment added;
- * - the answered comments of the period: the rows, as their response times are the figures.
+ * - the answered comments of the period: their response times are the figures, so what each needs (posting
+ *   and reply times, priority, how the posting time was known) is read as the keys of `ANSWERED`, not as rows.
  * The page's own comments are never read: they are not incoming work.
  */
 
@@ -29,6 +30,8 @@ export interface InsightsQuery {
 }
 
 const BY_PAGE = '[pageKey+status+priority+postedAt]';
+/** Every comment with a reply time, by page, status and posting time, carrying what a response time needs (v6). */
+export const ANSWERED = '[pageKey+status+postedAt+answeredAt+priority+postedAtSource]';
 const PRIORITIES = [0, 1] as const;
 type Status = StoredComment['status'];
 
@@ -71,8 +74,21 @@ export async function readInsightsTally(query: InsightsQuery, db: ReplyRadarDb =
       const [regular, priority] = await Promise.all(PRIORITIES.map((p) => range(status, p, span).count()));
       return regular! + priority!;
     };
-    const rows = async (status: Status, span: Span): Promise<StoredComment[]> =>
-      isEmpty(span) ? [] : pageKey === null ? range(status, null, span).toArray() : (await Promise.all(PRIORITIES.map((p) => range(status, p, span).toArray()))).flat();
+    /**
+     * The answered comments posted in `span`, from the keys of `ANSWERED` (no row read). One answered without a
+     * reply time has no entry there: a count of the status's range tells whether any is missing, and only then
+     * are the rows read.
+     */
+    const answeredIn = async (span: Span): Promise<AnsweredComment[]> => {
+      if (isEmpty(span)) return [];
+      const [fromKeys, total] = await Promise.all([
+        Promise.all(pageKeys.map((key) => answeredKeys(db, key, span))).then((perPage) => perPage.flat()),
+        count('answered', span),
+      ]);
+      if (fromKeys.length === total) return fromKeys;
+      const rows = pageKey === null ? await range('answered', null, span).toArray() : (await Promise.all(PRIORITIES.map((p) => range('answered', p, span).toArray()))).flat();
+      return [...fromKeys, ...rows.filter((row) => row.answeredAt === null).map(answeredFields)];
+    };
 
     // Waiting comments per day, per page and priority: the chart's, and the base of the overdue and 24 h counts.
     const groups = pageKeys.flatMap((key) => PRIORITIES.map((priority) => ({ key, priority })));
@@ -97,7 +113,7 @@ export async function readInsightsTally(query: InsightsQuery, db: ReplyRadarDb =
     const [wontReplyMissed, pendingPerGroup, answered, conversations] = await Promise.all([
       Promise.all(daySpans.map((span) => Promise.all([count('wont-reply', span), count('missed', span)]))),
       Promise.all(groups.map((group) => Promise.all(daySpans.map((span) => pendingIn(group, span))))),
-      rows('answered', wholePeriod),
+      answeredIn(wholePeriod),
       countConversations(db, pageKey, pagesByKey, settings, now, timeZone),
     ]);
     const cutoffs = new Map<number, number>();
@@ -124,6 +140,26 @@ export async function readInsightsTally(query: InsightsQuery, db: ReplyRadarDb =
     }));
     return { period, dayStarts, days, answered, pendingOverdue: sum(overdue), pendingOver24h: sum(over24h), ...conversations };
   });
+}
+
+type AnsweredKey = [string, 'answered', number, number, 0 | 1, StoredComment['postedAtSource']];
+
+/** One page's answered comments posted in `span`, read as index keys (with each one's primary key). */
+async function answeredKeys(db: ReplyRadarDb, pageKey: string, span: Span): Promise<AnsweredComment[]> {
+  const answered: AnsweredComment[] = [];
+  await db.comments
+    .where(ANSWERED)
+    // [page, answered, to] sorts before every key that goes on after it, and Dexie.maxKey after them all.
+    .between([pageKey, 'answered', span.from, Dexie.minKey], [pageKey, 'answered', span.to, span.toIncluded ? Dexie.maxKey : Dexie.minKey], true, false)
+    .eachKey((indexKey, cursor) => {
+      const [, status, postedAt, answeredAt, priority, postedAtSource] = indexKey as unknown as AnsweredKey;
+      answered.push({ key: cursor.primaryKey as unknown as string, pageKey, status, postedAt, answeredAt, priority, postedAtSource });
+    });
+  return answered;
+}
+
+function answeredFields({ key, pageKey, status, postedAt, answeredAt, priority, postedAtSource }: AnsweredComment): AnsweredComment {
+  return { key, pageKey, status, postedAt, answeredAt, priority, postedAtSource };
 }
 
 function sum(values: readonly number[]): number {
