@@ -85,6 +85,10 @@ export function openDatabase(name = DB_NAME): ReplyRadarDb {
     comments:
       '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [platform+threadId], answeredAt, convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
   });
+  // v6: Insights reads the answered comments of a period as index keys instead of rows (`ANSWERED` in
+  // utils/db/insights.ts): the key carries what a response time needs. An entry exists only where every part is
+  // a key, so only on comments with a reply time (answered, set aside); the browser builds it from the stored rows
+  // and keeps it right on every write, so no writer has anything to do for it.
   db.version(6).stores({
     comments:
       '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [pageKey+status+postedAt+answeredAt+priority+postedAtSource], [platform+threadId], answeredAt, convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
