@@ -106,7 +106,9 @@ export function Popup() {
   // Missed can hold a whole backlog: read a page of it, and more as the user shows more.
   const [missedLimit, setMissedLimit] = useState(PAGE_SIZE);
   const missed = useLiveQuery(() => (loaded ? missedComments(missedLimit) : undefined), [loaded, missedLimit]);
-  const done = useRecentlyDone(now, loaded);
+  // Done is read a page at a time too, newest first, with its count off the index.
+  const [doneLimit, setDoneLimit] = useState(PAGE_SIZE);
+  const done = useRecentlyDone(now, loaded, doneLimit);
 
   const conversations = useMemo<Conversation[]>(() => {
     if (!threads || !settings) return [];
@@ -141,7 +143,7 @@ export function Popup() {
 
   const shownWaiting = useMemo(() => conversations.filter((conversation) => conversation.waiting.some(matches)), [conversations, matches]);
   const shownSnoozed = useMemo(() => snoozed.filter(matches), [snoozed, matches]);
-  const shownDone = useMemo(() => (done ?? []).filter(matches), [done, matches]);
+  const shownDone = useMemo(() => (done?.rows ?? []).filter(matches), [done, matches]);
   const shownMissed = useMemo(() => (missed?.rows ?? []).filter(matches), [missed, matches]);
   // The Missed tab is there once the rule is on, or while anything missed is kept.
   const TABS = ALL_TABS.filter(({ id }) => id !== 'missed' || settings?.missedRule.enabled || (missed?.total ?? 0) > 0);
@@ -222,7 +224,7 @@ export function Popup() {
     waiting: waitingTotal,
     snoozed: shownSnoozed.length,
     missed: hasFilters(deferredFilters) ? shownMissed.length : (missed?.total ?? 0),
-    done: shownDone.length,
+    done: hasFilters(deferredFilters) ? shownDone.length : (done?.total ?? 0),
   };
 
   return (
@@ -261,7 +263,7 @@ export function Popup() {
         <FirstRun />
       ) : (
         <main>
-          {(conversations.length > 0 || snoozed.length > 0 || (done?.length ?? 0) > 0 || (missed?.total ?? 0) > 0 || hasFilters(filters)) && (
+          {(conversations.length > 0 || snoozed.length > 0 || (done?.total ?? 0) > 0 || (missed?.total ?? 0) > 0 || hasFilters(filters)) && (
             <FilterBar
               filters={filters}
               onChange={setFilters}
@@ -434,6 +436,8 @@ export function Popup() {
                   keyOf={(comment) => comment.key}
                   label={t('popup.list.done')}
                   resetKey={filtersKey}
+                  total={hasFilters(deferredFilters) ? undefined : done?.total}
+                  onShowMore={(visible) => setDoneLimit((current) => Math.max(current, visible))}
                   renderRow={(comment, row) => (
                     <CommentRow
                       comment={comment}

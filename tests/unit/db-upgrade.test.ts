@@ -78,8 +78,9 @@ describe('database upgrades', () => {
     expect(await db.health.count()).toBe(1);
     expect(await db.meta.get('last-check')).toEqual({ key: 'last-check', value: 42 });
     // v2 dropped the `pageKey` and `lastSeenAt` indexes; what used them now reads compound ranges.
-    // (Later versions add the conversation indexes, v4, and Insights' `[pageKey+status+priority+postedAt]`, v5.)
-    expect(db.comments.schema.indexes.map((i) => i.name).filter((n) => !/conv|snoozedUntil|priority/.test(n)).sort()).toEqual(['[pageKey+status]', '[platform+threadId]', '[status+postedAt]', 'answeredAt']);
+    // (Later versions add the conversation indexes, v4, Insights' `[pageKey+status+priority+postedAt]`, v5, and
+    // v7 turns `answeredAt` into the Done tab's `[status+answeredAt]`.)
+    expect(db.comments.schema.indexes.map((i) => i.name).filter((n) => !/conv|snoozedUntil|priority/.test(n)).sort()).toEqual(['[pageKey+status]', '[platform+threadId]', '[status+answeredAt]', '[status+postedAt]']);
     const pending = await db.comments.where('[status+postedAt]').between(['pending', 1_100], ['pending', 1_149], true, true).count();
     expect(pending).toBe(34); // i = 100…149 minus the 16 multiples of 3 (102…147), which are answered
     const onePage = await db.comments.where('[pageKey+status]').between(['facebook:acme', Dexie.minKey], ['facebook:acme', Dexie.maxKey]).count();
@@ -166,8 +167,10 @@ describe('database upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(5);
+    expect(db.verno).toBeGreaterThanOrEqual(7);
     expect(await db.comments.orderBy('key').toArray()).toEqual([...comments].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    // v7: the Done tab counts decisions by status and time off `[status+answeredAt]`, built from the stored rows.
+    expect(await db.comments.where('[status+answeredAt]').between(['answered', 20 * HOUR], ['answered', Dexie.maxKey]).count()).toBe(20);
     // Acme's waiting priority comments posted from 10 h to 30 h: i = 15, 21, 27 (odd multiples of 3).
     const range = db.comments.where('[pageKey+status+priority+postedAt]').between(['facebook:acme', 'pending', 1, 10 * HOUR], ['facebook:acme', 'pending', 1, 30 * HOUR], true, true);
     expect(await range.primaryKeys()).toEqual(['facebook:15', 'facebook:21', 'facebook:27']);

@@ -93,6 +93,14 @@ export function openDatabase(name = DB_NAME): ReplyRadarDb {
     comments:
       '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [pageKey+status+postedAt+answeredAt+priority+postedAtSource], [platform+threadId], answeredAt, convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
   });
+  // v7: the popup's Done tab counts and pages its rows off `[status+answeredAt]` instead of reading every comment
+  // answered in the last week and every won't-reply ever set (tens of thousands on a busy page, read on every open,
+  // and still read by the browser after the popup closed, so the next open waited behind it). It replaces the
+  // `answeredAt` index, which nothing else read. The browser builds it from the stored rows; nothing moves.
+  db.version(7).stores({
+    comments:
+      '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [pageKey+status+postedAt+answeredAt+priority+postedAtSource], [platform+threadId], [status+answeredAt], convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
+  });
   return db;
 }
 

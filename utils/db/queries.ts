@@ -125,21 +125,33 @@ export async function snoozedComments(now: number): Promise<StoredComment[]> {
   return rows.filter((c) => c.status === 'pending');
 }
 
-/** Comments answered or set aside since `since`, newest first. */
-export async function recentlyDoneComments(since: number): Promise<StoredComment[]> {
-  const [answered, setAside] = await Promise.all([
-    db.comments.where('answeredAt').aboveOrEqual(since).toArray(),
-    // Won't-reply keeps its decision time in answeredAt when the background sets one; lastSeenAt otherwise.
-    db.comments.where('[status+postedAt]').between(['wont-reply', Dexie.minKey], ['wont-reply', Dexie.maxKey]).toArray(),
+/**
+ * The `limit` comments answered or set aside most recently since `since`, newest first, and how many there are
+ * in all: index counts and two page-sized reads of `[status+answeredAt]`, whatever the history holds.
+ * A won't-reply set by an older version has no decision time (answeredAt null, so not in that index); its
+ * `lastSeenAt` stands in. Such rows are only read when the counts show there are any.
+ */
+export async function recentlyDoneComments(since: number, limit: number): Promise<{ rows: StoredComment[]; total: number }> {
+  const decided = (status: 'answered' | 'wont-reply', from: number | typeof Dexie.minKey) =>
+    db.comments.where('[status+answeredAt]').between([status, from], [status, Dexie.maxKey], true, true);
+  const [answered, setAside, answeredTotal, setAsideTotal, setAsideDated, setAsideAll] = await Promise.all([
+    decided('answered', since).reverse().limit(limit).toArray(),
+    decided('wont-reply', since).reverse().limit(limit).toArray(),
+    decided('answered', since).count(),
+    decided('wont-reply', since).count(),
+    decided('wont-reply', Dexie.minKey).count(),
+    db.comments.where('[status+postedAt]').between(['wont-reply', Dexie.minKey], ['wont-reply', Dexie.maxKey]).count(),
   ]);
-  const byKey = new Map<string, StoredComment>();
-  for (const comment of answered) {
-    if (comment.status === 'answered' || comment.status === 'wont-reply') byKey.set(comment.key, comment);
-  }
-  for (const comment of setAside) {
-    if (doneAt(comment) >= since) byKey.set(comment.key, comment);
-  }
-  return [...byKey.values()].sort((a, b) => doneAt(b) - doneAt(a));
+  const undated =
+    setAsideAll > setAsideDated
+      ? await db.comments
+          .where('[status+postedAt]')
+          .between(['wont-reply', Dexie.minKey], ['wont-reply', Dexie.maxKey])
+          .filter((c) => c.answeredAt == null && c.lastSeenAt >= since)
+          .toArray()
+      : [];
+  const rows = [...answered, ...setAside, ...undated].sort((a, b) => doneAt(b) - doneAt(a)).slice(0, limit);
+  return { rows, total: answeredTotal + setAsideTotal + undated.length };
 }
 
 /** When a comment left the waiting list, as well as we know. */
@@ -232,10 +244,10 @@ export async function everything(): Promise<{ pages: ManagedPage[]; comments: St
  * is on screen: with a long history it is the larger read, and the user opened
  * the popup for what is waiting.
  */
-export function useRecentlyDone(now: number, enabled = true): StoredComment[] | undefined {
+export function useRecentlyDone(now: number, enabled = true, limit = 100): { rows: StoredComment[]; total: number } | undefined {
   // Rounded to the hour so the query isn't re-run on every clock tick.
   const since = Math.floor((now - DONE_WINDOW_MS) / 3_600_000) * 3_600_000;
-  return useLiveQuery(() => (enabled ? recentlyDoneComments(since) : undefined), [since, enabled]);
+  return useLiveQuery(() => (enabled ? recentlyDoneComments(since, limit) : undefined), [since, enabled, limit]);
 }
 
 export function usePages(): ManagedPage[] | undefined {
