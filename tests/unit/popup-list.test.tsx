@@ -204,6 +204,33 @@ describe('popup list', () => {
     expect(within(doneList).getAllByRole('button', { name: /^Undo/ })).toHaveLength(1);
   });
 
+  it('counts every decision of the week on the Done tab, shows the newest 100, and the next ones on Show more', async () => {
+    const user = userEvent.setup();
+    await db.pages.add(acmeFacebook);
+    await storeComments([
+      comment({ authorName: 'Wanda Waiting', hoursAgo: 2 }),
+      ...Array.from({ length: 130 }, (_, i) =>
+        comment({ authorName: `Done ${i}`, hoursAgo: 100, status: 'answered', answeredBy: 'page', answeredAt: NOW - HOUR - i * 60_000 }),
+      ),
+    ]);
+    render(<Popup />);
+    await screen.findByText('Wanda Waiting');
+    const tab = screen.getByRole('tab', { name: /Done/ });
+    await waitFor(() => expect(tab.textContent).toBe('Done 130'));
+    await user.click(tab);
+    const doneList = await screen.findByRole('list', { name: /answered or set aside/i });
+    const authors = () => within(doneList).getAllByRole('listitem').map((row) => row.querySelector('.author')?.textContent);
+    expect(authors()[0]).toBe('Done 0');
+    // Rows come a page at a time: the list never holds more than asked for, and the last ones arrive on Show more.
+    expect(authors().length).toBeLessThan(130);
+    for (let clicks = 0; clicks < 3 && authors().length < 130; clicks++) {
+      await user.click(within(screen.getByRole('tabpanel')).getByRole('button', { name: /^Show/ }));
+      await waitFor(() => expect(authors().length).toBeGreaterThan(12 + clicks * 100 - 1));
+    }
+    await waitFor(() => expect(authors()).toHaveLength(130));
+    expect(authors().at(-1)).toBe('Done 129');
+  });
+
   it('updates while open when the background records a new comment', async () => {
     await db.pages.add(acmeFacebook);
     await storeComments(comment({ authorName: 'First Person', hoursAgo: 2 }));
