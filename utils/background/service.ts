@@ -308,7 +308,9 @@ export function createBackgroundService(deps: ServiceDeps) {
     await keepConversationsInZone(settings);
     // Before counting: what has waited past the Missed rule stops nudging from this tick on.
     await applyMissedRule(db, settings, at, timeZone());
-    await updateBadge(db, at);
+    // Through the shared run, never beside it: a tick's count read before a batch landed must not be
+    // set after the count that includes it.
+    await refreshBadge();
     await raiseDueNotifications(db, settings, at, timeZone());
     await db.meta.put({ key: 'last-check', value: at });
     performance.measure?.('reply-radar:tick', { start: started, end: performance.now() });
