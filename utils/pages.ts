@@ -1,6 +1,6 @@
 import type { ManagedPage, ObservedComment, PageRef, Platform } from './model';
 import { PLATFORM_LABEL } from './model';
-import { identityFromAddress, isPageName, pageIdentity, pageNames, sameName } from './rules/identity';
+import { identityFromAddress, isPageName, normalizeName, pageIdentity, pageNames, sameName } from './rules/identity';
 import { t } from './i18n/messages';
 
 /**
@@ -158,6 +158,20 @@ export function applySighting(page: ManagedPage, sighting: PageSighting, now: nu
   next.url = canonicalPageUrl(page.platform, { id: next.platformId, slug: next.slug, showcase: next.showcase });
   const changed = (Object.keys(next) as (keyof ManagedPage)[]).some((k) => next[k] !== page[k]);
   return changed ? { ...next, learnedAt: now } : null;
+}
+
+/**
+ * Whether two versions of a page decide "written by the page" alike: the same id and
+ * vanity name, and the same names once spelling is set aside. Only a change here can turn
+ * a stored comment's answer, so only a change here is worth judging a page's threads again
+ * (at 100,000 comments, a re-judge is seconds); a new picture or a learned name equal to
+ * the one the user typed is not.
+ */
+export function judgesAlike(a: ManagedPage, b: ManagedPage): boolean {
+  const [ia, ib] = [pageIdentity(a), pageIdentity(b)];
+  if (ia.id !== ib.id || ia.slug !== ib.slug) return false;
+  const names = (page: ManagedPage) => [...new Set(pageNames(page).map(normalizeName))].sort().join('\n');
+  return names(a) === names(b);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ManagedPage } from '../../utils/model';
-import { matchManagedPage, pageKeyFor, parsePageAddress } from '../../utils/pages';
+import { applySighting, judgesAlike, matchManagedPage, pageKeyFor, parsePageAddress } from '../../utils/pages';
 
 describe('parsePageAddress', () => {
   it.each([
@@ -61,5 +61,25 @@ describe('matchManagedPage', () => {
 
   it('never matches across platforms', () => {
     expect(matchManagedPage({ platform: 'linkedin', slug: 'acmecoffee' }, pages)).toBeUndefined();
+  });
+});
+
+describe('judgesAlike: when learning about a page can change which comments it answered', () => {
+  const typed: ManagedPage = { key: 'facebook:acmecoffee', platform: 'facebook', name: 'Acme Coffee', nameSource: 'user', url: 'https://www.facebook.com/acmecoffee', slug: 'acmecoffee', thresholdHours: null, addedAt: 0 };
+  const learn = (sighting: Parameters<typeof applySighting>[1]) => applySighting(typed, sighting, 1)!;
+
+  it('a learned name the user already typed (in any spelling) or a new picture changes nothing', () => {
+    const sameName = learn({ platform: 'facebook', slug: 'acmecoffee', name: 'ACME  coffee' });
+    expect(sameName).not.toBeNull(); // the record did learn something, and is stored
+    expect(judgesAlike(typed, sameName)).toBe(true);
+    const picture = learn({ platform: 'facebook', slug: 'acmecoffee', avatarUrl: 'https://scontent.xx.fbcdn.net/v/a.jpg' });
+    expect(judgesAlike(typed, picture)).toBe(true);
+  });
+
+  it('a new name, a numeric id or a vanity name does', () => {
+    expect(judgesAlike(typed, learn({ platform: 'facebook', slug: 'acmecoffee', name: 'Acme Coffee Roasters' }))).toBe(false);
+    expect(judgesAlike(typed, learn({ platform: 'facebook', slug: 'acmecoffee', id: '61550000000001' }))).toBe(false);
+    const byId: ManagedPage = { ...typed, key: 'facebook:42', url: 'https://www.facebook.com/profile.php?id=42', platformId: '42', slug: undefined };
+    expect(judgesAlike(byId, applySighting(byId, { platform: 'facebook', id: '42', slug: 'acmecoffee' }, 1)!)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { ReplyRadarDb } from '../db/database';
 import type { ManagedPage, StoredComment } from '../model';
-import { applySighting, contradicts, mergedPage, namedBy, type PageSighting } from '../pages';
+import { applySighting, contradicts, judgesAlike, mergedPage, namedBy, type PageSighting } from '../pages';
 import { pageIdentity } from '../rules/identity';
 import { resolveThread } from '../rules';
 
@@ -50,7 +50,7 @@ export async function learnPageIdentity(db: ReplyRadarDb, sighting: PageSighting
     const learned = applySighting(page, sighting, now);
     if (learned) {
       await db.pages.put(learned);
-      await rejudgePage(db, learned, now);
+      if (!judgesAlike(page, learned)) await rejudgePage(db, learned, now);
     }
     return { page: learned ?? page, merged: others.map((p) => p.key), changed: Boolean(learned) || others.length > 0 };
   });
