@@ -1,13 +1,15 @@
 // Reading alone, two source trees in one page, passes alternating: best µs per comment node of each.
 //   git archive HEAD utils | tar -x -C /tmp/old   (then link node_modules into it)
-//   node scripts/bench/ab-reading.mjs <facebook|linkedin> <n> <passes> /tmp/old
-import { build } from 'esbuild';
-import { join } from 'node:path';
+//   node scripts/bench/ab-reading.mjs <facebook|linkedin> <n> <passes> /tmp/old [words]
+// Each tree reads with the page's word table loaded, as a tab does (reading.mjs). `words` says otherwise:
+//   none   neither tree has words (the bench before it loaded them: not what users pay)
+//   old    only the old tree (A) has none: with the same tree twice, what loading the words changes
 import { ROOT, launchWithExtension, servePages } from '../lib/browser.mjs';
+import { adaptersBundle, loadPageWords } from './adapters-bundle.mjs';
 import { makeNoneExtension } from './extensions.mjs';
 import { facebookPage, linkedinPage } from './pages.mjs';
-const [platform = 'facebook', n = '500', passes = '12', oldRoot = '/tmp/pagecost/old', words = ''] = process.argv.slice(2);
-const bundle = async (root, name) => (await build({ entryPoints: [join(root, 'utils/adapters/index.ts')], bundle: true, write: false, format: 'iife', globalName: name, target: 'chrome120', minify: true, logLevel: 'silent' })).outputFiles[0].text;
+const [platform = 'facebook', n = '500', passes = '12', oldRoot = '/tmp/pagecost/old', words = 'both'] = process.argv.slice(2);
+if (!['both', 'none', 'old'].includes(words)) throw new Error(`ab-reading: words is both, none or old, not "${words}"`);
 const generated = platform === 'facebook' ? facebookPage() : linkedinPage();
 const browser = await launchWithExtension({ extensionDir: makeNoneExtension() });
 try {
@@ -15,8 +17,10 @@ try {
   const page = await browser.context.newPage();
   await page.goto(generated.url, { waitUntil: 'load' });
   await page.evaluate((t) => window.__rrBench.growTo(t), Number(n));
-  await page.addScriptTag({ content: await bundle(oldRoot, '__A') });
-  await page.addScriptTag({ content: await bundle(ROOT, '__B') });
+  await page.addScriptTag({ content: await adaptersBundle(oldRoot, { globalName: '__A' }) });
+  await page.addScriptTag({ content: await adaptersBundle(ROOT, { globalName: '__B' }) });
+  if (words === 'both') await loadPageWords(page, '__A', platform);
+  if (words !== 'none') await loadPageWords(page, '__B', platform);
   const best = { A: Infinity, B: Infinity };
   for (let p = 0; p < Number(passes); p++) {
     for (const v of p % 2 ? ['A', 'B'] : ['B', 'A']) {
@@ -26,5 +30,5 @@ try {
       best[v] = Math.min(best[v], r.us);
     }
   }
-  console.log(`${platform}: best µs/node old ${best.A.toFixed(1)}  new ${best.B.toFixed(1)}`);
+  console.log(`${platform} (words: ${words}): best µs/node old ${best.A.toFixed(1)}  new ${best.B.toFixed(1)}`);
 } finally { await browser.close(); }

@@ -1,15 +1,15 @@
 // A V8 CPU profile of reading alone (as reading.mjs measures it), unminified, for analyse-cpu.mjs with URLP=adapters.
 //   node scripts/bench/profile-reading.mjs <facebook|linkedin> <n> <passes>
-import { build } from 'esbuild';
-import { join } from 'node:path';
+// With the page's word table loaded, as a tab (and reading.mjs) has it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 mkdirSync('/tmp/pagecost', { recursive: true });
 import { ROOT, launchWithExtension, servePages } from '../lib/browser.mjs';
+import { adaptersBundle, loadPageWords } from './adapters-bundle.mjs';
 import { makeNoneExtension } from './extensions.mjs';
 import { facebookPage, linkedinPage } from './pages.mjs';
 import { cdpFor } from './trace.mjs';
 const [platform = 'facebook', n = '500', passes = '10'] = process.argv.slice(2);
-const out = await build({ entryPoints: [join(ROOT, 'utils/adapters/index.ts')], bundle: true, write: false, format: 'iife', globalName: '__rrAdapters', target: 'chrome120', minify: false, logLevel: 'silent' });
+const script = await adaptersBundle(ROOT, { minify: false });
 const generated = platform === 'facebook' ? facebookPage() : linkedinPage();
 const browser = await launchWithExtension({ extensionDir: makeNoneExtension() });
 try {
@@ -17,7 +17,8 @@ try {
   const page = await browser.context.newPage();
   await page.goto(generated.url, { waitUntil: 'load' });
   await page.evaluate((t) => window.__rrBench.growTo(t), Number(n));
-  await page.addScriptTag({ content: out.outputFiles[0].text + '\n//# sourceURL=adapters.js' });
+  await page.addScriptTag({ content: script + '\n//# sourceURL=adapters.js' });
+  await loadPageWords(page, '__rrAdapters', platform);
   const { cdp } = await cdpFor(browser.context, page);
   await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   const times = [];

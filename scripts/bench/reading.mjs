@@ -1,25 +1,11 @@
 // Reading alone: the adapters' own cost per comment, in Chromium, on the
 // generated page. The adapters are bundled as they are in the source tree and
-// run in the page (no extension at all), so the figure is finding and reading
+// run in the page (no extension at all), with the word table of the page's
+// language loaded as a tab loads it, so the figure is finding and reading
 // comment nodes and nothing else: no messaging, no markers, no observer.
-import { build } from 'esbuild';
-import { join } from 'node:path';
 import { ROOT, launchWithExtension, servePages } from '../lib/browser.mjs';
+import { adaptersBundle, loadPageWords } from './adapters-bundle.mjs';
 import { TASK_CATEGORIES, cdpFor, mainThreadTime, startTrace, stopTrace } from './trace.mjs';
-
-async function adaptersBundle() {
-  const out = await build({
-    entryPoints: [join(ROOT, 'utils/adapters/index.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: '__rrAdapters',
-    target: 'chrome120',
-    minify: true,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
-}
 
 /**
  * Grow the page to `n` comments (2n comment nodes), then find and read every
@@ -28,7 +14,7 @@ async function adaptersBundle() {
  * per-post memory, which a real tab pays once).
  */
 export async function runReading({ noneDir, page: generated, n, passes = Number(process.env.RR_READING_PASSES ?? 5) }) {
-  const script = await adaptersBundle();
+  const script = await adaptersBundle(ROOT);
   const browser = await launchWithExtension({ extensionDir: noneDir });
   try {
     await servePages(browser.context, { [generated.url]: generated.html });
@@ -36,6 +22,7 @@ export async function runReading({ noneDir, page: generated, n, passes = Number(
     await page.goto(generated.url, { waitUntil: 'load' });
     await page.evaluate((target) => window.__rrBench.growTo(target), n);
     await page.addScriptTag({ content: script });
+    const language = await loadPageWords(page, '__rrAdapters', generated.platform);
     // Each pass is its own task, between two marks, so the trace gives its CPU time as well as its wall time.
     const { cdp } = await cdpFor(browser.context, page);
     await startTrace(cdp, TASK_CATEGORIES);
@@ -70,7 +57,7 @@ export async function runReading({ noneDir, page: generated, n, passes = Number(
     const cpu = passResults.map((_, p) => upTo[2 * p + 1].cpuMs - upTo[2 * p].cpuMs);
     const times = passResults.map((r) => r.ms);
     const { nodes, ok } = passResults.at(-1);
-    return { nodes, ok, times, cpu, bestMs: Math.min(...times), bestCpuMs: Math.min(...cpu) };
+    return { language, nodes, ok, times, cpu, bestMs: Math.min(...times), bestCpuMs: Math.min(...cpu) };
   } finally {
     await browser.close();
   }

@@ -137,7 +137,7 @@ export function printReport(results) {
     const cpu = (r.bestCpuMs / r.nodes) * 1000;
     const perNode = metric === 'cpu' && Number.isFinite(cpu) ? cpu : wall;
     add(
-      `${P(platform)}: reading alone, per comment node (best of ${r.times.length} passes over ${n(r.nodes)})`,
+      `${P(platform)}: reading alone, per comment node (best of ${r.times.length} passes over ${n(r.nodes)}, "${r.language}" words)`,
       `${wall.toFixed(1)} µs; CPU ${cpu.toFixed(1)} µs${r.ok === r.nodes ? '' : ` (only ${n(r.ok)} of ${n(r.nodes)} read)`}`,
       '≤ 40 µs',
       perNode <= 40 && r.ok === r.nodes,
