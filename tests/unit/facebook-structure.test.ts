@@ -2,6 +2,7 @@
 // to the post that carries the comment's numeric id. An author or mention link carrying a comment_id of
 // its own (as in a live 2026 capture) is never taken for it.
 import { facebookAdapter as fb } from '../../utils/adapters/facebook';
+import { param } from '../../utils/adapters/facebook/dom';
 import { loadFixture } from './facebook-fixtures';
 
 const FB = 'https://www.facebook.com';
@@ -76,5 +77,47 @@ describe('web.facebook.com, desktop Facebook in Indonesia and the Philippines', 
     expect(onWeb).toEqual(read(www.doc, www.url));
     expect(JSON.stringify(onWeb)).not.toContain('web.facebook.com');
     expect(fb.readPageIdentity(web.doc, webUrl)).toEqual(fb.readPageIdentity(www.doc, www.url));
+  });
+});
+
+describe('query parameters, read as the browser reads them', () => {
+  it('gives what URLSearchParams gives, encoded, repeated, empty or missing', () => {
+    const queries = [
+      '',
+      '?',
+      '?comment_id=1029384756473829',
+      '?comment_id=1&comment_id=2',
+      '?comment_id=&comment_id=2',
+      '?comment_id&reply_comment_id=5',
+      '?&&comment_id=7&',
+      '?reply_comment_id=5',
+      '?xcomment_id=5&comment_idx=6',
+      '?a=b?comment_id=9',
+      '?story_fbid=pfbid0Abc%3D&id=61550000000001',
+      '?story_fbid=a+b&id=1',
+      '?story%5Ffbid=pfbid0Abc&id=1',
+      '?comment_id=Y29tbWVudDoxMjIxNDU2Nzg5MDEyMzQ1NjdfMTAyOTM4NDc1NjQ3MzgyOQ%3D%3D',
+      '?__cft__[0]=AZXa&__tn__=R]-R&comment_id=3',
+      '?v=123&v=456#comment_id=8',
+      '?id=%E2%82%AC&fbid=1',
+    ];
+    for (const q of queries) {
+      const u = new URL(`${FB}/permalink.php${q}`);
+      for (const key of ['comment_id', 'reply_comment_id', 'story_fbid', 'id', 'fbid', 'v']) expect(param(u, key), `${q} ${key}`).toBe(u.searchParams.get(key));
+    }
+  });
+
+  it('keeps the post of a timestamp link whose query is encoded', () => {
+    const c = janeIn((jane) => stampLink(jane).setAttribute('href', `${FB}/permalink.php?story_fbid=pfbid0Ab+c%3D&id=61550000000001&comment_id=1029384756473829`));
+    expect(c.id).toBe('1029384756473829');
+    expect(c.postUrl).toBe(`${FB}/permalink.php?story_fbid=pfbid0Ab%20c%3D&id=61550000000001`);
+  });
+});
+
+describe('the author link', () => {
+  it('is found when something around the comment carries a lang, as a translated section does', () => {
+    const c = janeIn((jane) => jane.parentElement!.setAttribute('lang', 'en'));
+    expect(c.authorName).toBe('Jane Doe');
+    expect(c.authorUrl).toBe(`${FB}/jane.doe.77`);
   });
 });

@@ -1,11 +1,14 @@
 import type { ObservedComment } from '../../model';
 import { fitComment } from '../fit';
 import type { ReadResult } from '../types';
-import { ARTICLE, BODY, attr, link, owned, text } from './dom';
+import { ARTICLE, BODY, attr, link, owned, param, text } from './dom';
 import { POST_LIKE, pageFromUrl, postUrl, profileUrl } from './page';
 import { ownerOf, postBox, postLink } from './post';
 import { authorOf, commentAbove, isComment, ownParts, stampOf, wrapperOf } from './structure';
 import { facebookWords, wordsOf } from './words';
+
+/** What a comment's media and author link must not be inside. */
+const TEXT_OR_BUTTON = `${BODY},[role=button]`;
 
 /** Facebook's tracking parameters, left out of a comment's permalink. */
 const TRACKING = /[?&]__(cft|tn)__/;
@@ -16,24 +19,27 @@ const TRACKING = /[?&]__(cft|tn)__/;
  * never from the DOM tree.
  */
 
+/** The text under `n`, emoji from `alt`, a line break before each block, buttons left out. */
+function textUnder(n: Node): string {
+  let out = '';
+  // Sibling links, not `childNodes`: iterating a NodeList cost more than the text it held.
+  for (let c = n.firstChild; c; c = c.nextSibling) {
+    const type = c.nodeType;
+    if (type === 3) out += c.nodeValue;
+    else if (type === 1) {
+      const e = c as Element;
+      if (e.getAttribute('role') === 'button') continue;
+      const tag = e.tagName;
+      if (tag === 'IMG') out += attr(e, 'alt');
+      else out += (tag === 'DIV' || tag === 'BR' ? '\n' : '') + textUnder(e);
+    }
+  }
+  return out;
+}
+
 /** The comment text as the reader sees it: emoji from `alt`, no "See more" button. */
 function readText(body: Element): string {
-  let out = '';
-  const walk = (n: Node) => {
-    for (const c of n.childNodes) {
-      if (c.nodeType === 3) out += c.nodeValue;
-      if (c.nodeType !== 1) continue;
-      const e = c as Element;
-      if (attr(e, 'role') === 'button') continue;
-      if (e.tagName === 'IMG') out += attr(e, 'alt');
-      else {
-        if (e.tagName === 'DIV' || e.tagName === 'BR') out += '\n';
-        walk(e);
-      }
-    }
-  };
-  walk(body);
-  return out
+  return textUnder(body)
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
@@ -43,7 +49,7 @@ function readText(body: Element): string {
 /** What a comment without words shows. Badge and reaction icons sit in buttons, so they don't count. */
 function mediaOf(node: Element): string {
   if (owned(node, 'video').length) return '[video]';
-  const items = owned(node, 'img,[role=img]').filter((e) => !e.closest(`${BODY},[role=button]`));
+  const items = owned(node, 'img,[role=img]').filter((e) => !e.closest(TEXT_OR_BUTTON));
   const sig = items
     .map((e) => ['alt', 'aria-label', 'src'].map((k) => attr(e, k)).join(' ') + ' ' + attr(e.closest('a'), 'href'))
     .join(' ');
@@ -59,14 +65,19 @@ function mediaOf(node: Element): string {
  * language; the background decides whether it names the page, by the page's
  * name, never by the verb.
  */
-function repliedBy(node: Element, buttons: Element[]): string[] | undefined {
-  const rows = [...buttons];
-  let s = (wrapperOf(node) ?? node).nextElementSibling;
-  for (let i = 0; s && i < 3 && !s.matches('[data-commentid]') && !s.querySelector(ARTICLE); i++, s = s.nextElementSibling) rows.push(s);
-  for (const row of rows) {
-    const line = text(row);
+function repliedBy(node: Element, buttonTexts: string[]): string[] | undefined {
+  const named = (line: string) => {
     const at = line.indexOf(' · ');
-    if (at > 0) return [line.slice(0, at)];
+    return at > 0 ? [line.slice(0, at)] : undefined;
+  };
+  for (const line of buttonTexts) {
+    const names = named(line);
+    if (names) return names;
+  }
+  let s = (wrapperOf(node) ?? node).nextElementSibling;
+  for (let i = 0; s && i < 3 && !s.matches('[data-commentid]') && !s.querySelector(ARTICLE); i++, s = s.nextElementSibling) {
+    const names = named(text(s));
+    if (names) return names;
   }
   return undefined;
 }
@@ -105,13 +116,13 @@ function idsOf(
   stamp = link(stampEl),
   author = link(authorEl),
 ): { id: string; parentId: string | null } | null {
-  const cid = stamp?.searchParams.get('comment_id');
-  const rid = stamp?.searchParams.get('reply_comment_id');
+  const cid = stamp && param(stamp, 'comment_id');
+  const rid = stamp && param(stamp, 'reply_comment_id');
   if (cid) return rid && /^\d+$/.test(rid) ? { id: rid, parentId: cid } : { id: cid, parentId: null };
   const wrapped = attr(wrapperOf(node), 'data-commentid');
   if (wrapped) return { id: wrapped, parentId: null };
   // Author links carry base64("comment:<post>_<comment>"): decode, never pattern-match the base64.
-  const b64 = author?.searchParams.get('comment_id');
+  const b64 = author && param(author, 'comment_id');
   const decoded = b64 ? /^comment:\w+_(\d+)$/.exec(decode64(b64)) : null;
   return decoded?.[1] ? { id: decoded[1], parentId: null } : null;
 }
@@ -150,7 +161,8 @@ function read(node: Element, pageUrl: URL): ReadResult {
   const parentId = ids?.parentId ?? parentFromTree(node);
 
   const authorName = text(authorEl.querySelector('span[dir=auto]') ?? authorEl);
-  const buttons = parts.buttons;
+  // Read once: both the author badge and the "replied" row are looked for among them.
+  const buttonTexts = parts.buttons.map(text);
   const label = text(stampEl) || labelTail(attr(node, 'aria-label'), authorName);
   const full = attr(stampEl, 'aria-label') || attr(stampEl, 'title');
 
@@ -163,11 +175,11 @@ function read(node: Element, pageUrl: URL): ReadResult {
     permalink: stamp ? withoutTracking(stamp) : null,
     authorName,
     authorUrl,
-    authorIsPostAuthor: isPostAuthor(node, buttons),
+    authorIsPostAuthor: isPostAuthor(node, buttonTexts),
     text: words,
     time: { ...(label && { label }), ...(full && full !== label && { absoluteLabel: full }) },
   };
-  const names = repliedBy(node, buttons);
+  const names = repliedBy(node, buttonTexts);
   if (names) comment.repliedByNames = names;
   if (owner) comment.postOwner = owner;
   // Cut to what the background accepts, so one outsized comment never costs its whole batch.
@@ -175,9 +187,9 @@ function read(node: Element, pageUrl: URL): ReadResult {
 }
 
 /** The "Author" badge beside the name, in the page's language: one of the comment's own buttons. */
-function isPostAuthor(node: Element, buttons: Element[]): boolean {
+function isPostAuthor(node: Element, buttonTexts: string[]): boolean {
   const badge = wordsOf(node)?.author;
-  return !!badge && buttons.some((b) => badge.test(text(b)));
+  return !!badge && buttonTexts.some((t) => badge.test(t));
 }
 
 function parentFromTree(node: Element): string | null {

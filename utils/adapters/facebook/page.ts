@@ -1,5 +1,5 @@
 import type { PageRef } from '../../model';
-import { HOST, isFacebookHost } from './dom';
+import { HOST, isFacebookHost, param } from './dom';
 
 /** Facebook addresses: which page an address names, and the canonical form of profile and post links. */
 
@@ -14,7 +14,7 @@ export const POST_LIKE = /[?&](story_fbid|fbid|v)=|\/(posts|videos|reel)\//;
 /** A profile link without its tracking: `/jane.doe.77`, `/profile.php?id=…` (the id is the profile). */
 export function profileUrl(u: URL): string | null {
   if (u.pathname !== '/profile.php') return HOST + u.pathname.replace(/\/+$/, '');
-  const id = u.searchParams.get('id');
+  const id = param(u, 'id');
   return id ? `${HOST}/profile.php?id=${id}` : null;
 }
 
@@ -22,7 +22,7 @@ export function profileUrl(u: URL): string | null {
 export function postUrl(u: URL): string {
   // Built as a string: a URL object and searchParams.set re-serialise on every call, once per comment.
   const kept = POST_KEYS.flatMap((k) => {
-    const v = u.searchParams.get(k);
+    const v = param(u, k);
     return v ? [`${k}=${encodeURIComponent(v)}`] : [];
   });
   return HOST + u.pathname + (kept.length ? `?${kept.join('&')}` : '');
@@ -31,7 +31,7 @@ export function postUrl(u: URL): string {
 export function pageFromUrl(url: URL): PageRef | null {
   if (!isFacebookHost(url.hostname)) return null;
   const [first] = url.pathname.split('/').filter(Boolean);
-  const id = /^(profile|permalink)\.php$/.test(first ?? '') ? url.searchParams.get('id') : /^\d+$/.test(first ?? '') ? first : null;
+  const id = /^(profile|permalink)\.php$/.test(first ?? '') ? param(url, 'id') : /^\d+$/.test(first ?? '') ? first : null;
   if (id) return /^\d+$/.test(id) ? { platform: 'facebook', id, url: `${HOST}/profile.php?id=${id}` } : null;
   if (!first || !/^[\w.-]+$/.test(first) || first.includes('.php') || RESERVED.test(first)) return null;
   return { platform: 'facebook', slug: first.toLowerCase(), url: `${HOST}/${first}` };

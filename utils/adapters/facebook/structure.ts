@@ -1,4 +1,4 @@
-import { ARTICLE, BODY, attr, link, owned, text } from './dom';
+import { ARTICLE, BODY, attr, link, owned, param, text } from './dom';
 import { wordsOf } from './words';
 
 /**
@@ -14,7 +14,7 @@ import { wordsOf } from './words';
  * `comment_id` of their own.
  */
 export function namesPost(u: URL): boolean {
-  return u.searchParams.has('story_fbid') || /^\/(?:(?:permalink|story|photo)\.php$|photo(?:\/|$)|watch(?:\/|$)|reel\/|(?:[^/]+\/)*(?:posts|videos|reel|photos)\/)/.test(u.pathname);
+  return /^\/(?:(?:permalink|story|photo)\.php$|photo(?:\/|$)|watch(?:\/|$)|reel\/|(?:[^/]+\/)*(?:posts|videos|reel|photos)\/)/.test(u.pathname) || param(u, 'story_fbid') !== null;
 }
 
 const numeric = (v: string | null | undefined) => !!v && /^\d+$/.test(v);
@@ -43,17 +43,20 @@ export function ownParts(node: Element): OwnParts {
   const parts: OwnParts = { links: [], buttons: [], bodies: [], autos: [] };
   let nested: Element | null = null;
   for (const e of node.querySelectorAll(OWN_PARTS)) {
-    if (nested?.contains(e)) continue;
-    nested = null;
+    if (nested) {
+      if (nested.contains(e)) continue;
+      nested = null;
+    }
     const role = e.getAttribute('role');
     if (role === 'article') {
       nested = e;
       continue;
     }
-    if (e.tagName === 'A') parts.links.push(e);
+    const tag = e.tagName;
+    if (tag === 'A') parts.links.push(e);
     if (role === 'button') parts.buttons.push(e);
     if (e.hasAttribute('lang')) parts.bodies.push(e);
-    else if (e.tagName === 'DIV' && e.getAttribute('dir') === 'auto') parts.autos.push(e);
+    else if (tag === 'DIV' && e.getAttribute('dir') === 'auto') parts.autos.push(e);
   }
   return parts;
 }
@@ -66,11 +69,11 @@ export function ownParts(node: Element): OwnParts {
 export function stampOf(node: Element, links = owned(node, 'a[href*="comment_id="]')): Element | undefined {
   let silent: Element | undefined;
   for (const a of links) {
-    if (!attr(a, 'href').includes('comment_id=')) continue;
+    const href = attr(a, 'href');
     // Author and mention links carry a base64 comment_id: a look at the text spares parsing them as URLs.
-    if (!NUMERIC_COMMENT_ID.test(attr(a, 'href'))) continue;
-    const u = link(a);
-    if (!u || !namesPost(u) || !(numeric(u.searchParams.get('comment_id')) || numeric(u.searchParams.get('reply_comment_id')))) continue;
+    if (!href.includes('comment_id=') || !NUMERIC_COMMENT_ID.test(href)) continue;
+    const u = link(a, href);
+    if (!u || !namesPost(u) || !(numeric(param(u, 'comment_id')) || numeric(param(u, 'reply_comment_id')))) continue;
     if (text(a)) return a;
     silent ??= a;
   }
@@ -98,6 +101,14 @@ export function wrapperOf(node: Element): Element | null {
   return w && (w === node || w.querySelector(ARTICLE) === node) ? w : null;
 }
 
+/** Whether `el` is inside the comment text or a button of `node`, itself included, `node` not. */
+function inTextOrButton(el: Element, node: Element): boolean {
+  // Up to the comment only: `closest` walked every link up to the document's root, and took a `lang`
+  // around the comment (a translated section) for its text, losing every author in it.
+  for (let e: Element | null = el; e && e !== node; e = e.parentElement) if (e.hasAttribute('lang') || e.getAttribute('role') === 'button') return true;
+  return false;
+}
+
 /** The author's name link: the first link of the comment with text, outside the comment text and buttons. */
 export const authorOf = (node: Element, stampEl: Element | undefined, links = owned(node, 'a[href]')) =>
-  links.find((a) => a !== stampEl && !a.closest(`${BODY},[role=button]`) && text(a));
+  links.find((a) => a !== stampEl && !!text(a) && !inTextOrButton(a, node));
