@@ -69,26 +69,35 @@ async function anyWaiting(db: ReplyRadarDb, keys: readonly string[], now: number
   return false;
 }
 
-/** How many entries a range holds, counted up to `cap`: the badge only needs to know "999+". */
-async function countUpTo(range: { limit(count: number): Pick<Collection, 'primaryKeys'> }, cap: number): Promise<number> {
-  return (await range.limit(cap).primaryKeys()).length;
+/**
+ * How many entries a range holds, counted up to `cap`: the badge only needs to know "999+". One cursor
+ * jump to the cap-th entry tells a big range from a small one without handing its keys over (at 100,000
+ * stored, reading 1,000 keys took about twice as long as stepping over them); only a range shorter than
+ * the cap is then counted exactly.
+ */
+async function countUpTo(range: () => Collection, cap: number): Promise<number> {
+  if ((await range().offset(cap - 1).limit(1).primaryKeys()).length > 0) return cap;
+  return range().count();
 }
 
 /**
- * Overdue and due-soon conversations per managed page at `now`: two index
- * ranges per page, counted up to the badge's cap, whatever the size of the pile.
+ * Overdue and due-soon conversations per managed page at `now`: an index
+ * range or two per page, counted up to the badge's cap, whatever the size of the pile.
  */
 export async function conversationCounts(db: ReplyRadarDb, pages: readonly ManagedPage[], now: number): Promise<PageCounts[]> {
-  return Promise.all(
-    pages.map(async (page) => {
-      const upToNow = (index: string) => db.comments.where(index).between([page.key, Dexie.minKey], [page.key, now], true, true);
-      const [overdue, dueSoonOrOverdue] = await Promise.all([
-        countUpTo(upToNow('[pageKey+convOverdueAt]'), BADGE_COUNT_CAP),
-        countUpTo(upToNow('[pageKey+convDueSoonAt]'), BADGE_COUNT_CAP),
-      ]);
-      // The same brand often has a Facebook and a LinkedIn page: the platform tells them apart.
-      return { name: `${pageDisplayName(page)} (${PLATFORM_LABEL[page.platform]})`, overdue, dueSoon: Math.max(0, dueSoonOrOverdue - overdue) };
-    }),
+  // One read transaction for every page's counts: they agree with each other, and the badge run waits for one transaction, not four.
+  return db.transaction('r', db.comments, () =>
+    Promise.all(
+      pages.map(async (page) => {
+        const upToNow = (index: string) => () => db.comments.where(index).between([page.key, Dexie.minKey], [page.key, now], true, true);
+        const overdue = await countUpTo(upToNow('[pageKey+convOverdueAt]'), BADGE_COUNT_CAP);
+        // At the cap, the due-soon range (which holds every overdue one too) can only say "capped" again,
+        // so due soon can't be told apart from overdue and isn't counted.
+        const dueSoonOrOverdue = overdue < BADGE_COUNT_CAP ? await countUpTo(upToNow('[pageKey+convDueSoonAt]'), BADGE_COUNT_CAP) : overdue;
+        // The same brand often has a Facebook and a LinkedIn page: the platform tells them apart.
+        return { name: `${pageDisplayName(page)} (${PLATFORM_LABEL[page.platform]})`, overdue, dueSoon: Math.max(0, dueSoonOrOverdue - overdue) };
+      }),
+    ),
   );
 }
 
