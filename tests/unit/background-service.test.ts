@@ -85,6 +85,43 @@ describe('background service', () => {
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(0);
   });
 
+  it('keeps a notification about hundreds of conversations on screen until the last of them is dealt with, wherever it is in the list', async () => {
+    // Comment 250 is the oldest, so comment 1 comes last in the notification's list, far beyond its first hundred.
+    const many = Array.from({ length: 250 }, (_, i) => comment(String(i + 1), `${25 + i}h`));
+    await service().onMessage(seen(many), fromTab);
+    await service().onAlarm(TICK_ALARM);
+    const shown = Object.values(await fakeBrowser.notifications.getAll());
+    expect(shown).toHaveLength(1);
+    expect(shown[0]).toMatchObject({ message: expect.stringMatching(/^250 conversations waiting/) });
+
+    const allBut1 = many.slice(1).map((c) => `facebook:${c.id}`);
+    await service().onMessage({ type: 'comments-action', keys: allBut1, action: 'mark-replied' }, fromPopup);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+    // Still there for a new worker, a tick later: comment 1 waits.
+    clock += 60_000;
+    await service().onAlarm(TICK_ALARM);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+
+    await service().onMessage({ type: 'comment-action', key: 'facebook:1', action: 'wont-reply' }, fromPopup);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(0);
+    // Nothing of it is left behind to be read by every later badge run.
+    expect(await db.meta.filter((m) => m.key.startsWith('reply-radar')).count()).toBe(0);
+  });
+
+  it('keeps a big notification while comments dealt with earlier wait again after an undo', async () => {
+    const many = Array.from({ length: 150 }, (_, i) => comment(String(i + 1), `${25 + i}h`));
+    const allBut1 = many.slice(1).map((c) => `facebook:${c.id}`);
+    await service().onMessage(seen(many), fromTab);
+    await service().onAlarm(TICK_ALARM);
+    await service().onMessage({ type: 'comments-action', keys: allBut1, action: 'mark-replied' }, fromPopup);
+    await service().onMessage({ type: 'comments-action', keys: allBut1, action: 'undo' }, fromPopup);
+    // The one left waiting is dealt with, but the 149 wait again: the notification is still about work to do.
+    await service().onMessage({ type: 'comment-action', key: 'facebook:1', action: 'mark-replied' }, fromPopup);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(1);
+    await service().onMessage({ type: 'comments-action', keys: allBut1, action: 'wont-reply' }, fromPopup);
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(0);
+  });
+
   it('holds notifications back in quiet hours but still counts on the badge', async () => {
     settings = { ...settings, quietHours: { enabled: true, start: '08:00', end: '20:00' } };
     await service().onMessage(seen([comment('1', '2d')]), fromTab);

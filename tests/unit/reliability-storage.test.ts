@@ -109,6 +109,20 @@ describe('pruning', () => {
     expect(await remaining()).toEqual(['old-pending', 'old-snoozed', 'recent-pending']);
   });
 
+  it("forgets notifications older than a week, with the full list of a big one's comments, and keeps the rest", async () => {
+    const old = NOW - 8 * DAY;
+    const recent = NOW - DAY;
+    await db.meta.bulkPut([
+      { key: `reply-radar:${old}-0`, value: { oldestKey: 'facebook:a', commentKeys: ['facebook:a'], allKeysAt: `reply-radar-notified:${old}-0` } },
+      { key: `reply-radar-notified:${old}-0`, value: ['facebook:a', 'facebook:b'] },
+      { key: `reply-radar:${recent}-0`, value: { oldestKey: 'facebook:c', commentKeys: ['facebook:c'], allKeysAt: `reply-radar-notified:${recent}-0` } },
+      { key: `reply-radar-notified:${recent}-0`, value: ['facebook:c', 'facebook:d'] },
+      { key: 'last-check', value: old },
+    ]);
+    await prune(db, settings, NOW);
+    expect((await db.meta.toCollection().primaryKeys()).sort()).toEqual(['last-check', `reply-radar-notified:${recent}-0`, `reply-radar:${recent}-0`]);
+  });
+
   it('does nothing to comments seen within the period however old they are', async () => {
     settings = { ...settings, retentionDays: 1_000 };
     expect(await prune(db, settings, NOW)).toBe(0);

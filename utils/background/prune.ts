@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { ReplyRadarDb } from '../db/database';
 import type { Settings } from '../settings';
-import { NOTIFICATION_PREFIX } from './signals';
+import { NOTIFICATION_PREFIX, NOTIFIED_KEYS_PREFIX } from './signals';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -26,11 +26,13 @@ export async function prune(db: ReplyRadarDb, settings: Settings, now: number): 
     const keys = stale.flat();
     await db.comments.bulkDelete(keys);
     const weekAgo = now - 7 * DAY;
-    await db.meta
-      .where('key')
-      .between(NOTIFICATION_PREFIX, `${NOTIFICATION_PREFIX}\uffff`)
-      .filter((m) => Number(m.key.slice(NOTIFICATION_PREFIX.length).split('-')[0]) < weekAgo)
-      .delete();
+    // Told by their keys alone: a notification's full list of comments can be long, and needn't be read to be dropped.
+    const notes = await Promise.all(
+      [NOTIFICATION_PREFIX, NOTIFIED_KEYS_PREFIX].map(async (prefix) =>
+        (await db.meta.where('key').startsWith(prefix).primaryKeys()).filter((key) => Number(key.slice(prefix.length).split('-')[0]) < weekAgo),
+      ),
+    );
+    await db.meta.bulkDelete(notes.flat());
     return keys.length;
   });
 }

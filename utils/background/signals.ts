@@ -26,10 +26,23 @@ import { pageDisplayName } from '../pages';
 
 export const NOTIFICATION_PREFIX = 'reply-radar:';
 
+/**
+ * Where the full list of a notification's comments is kept when it covers more than NOTIFICATION_KEYS_KEPT:
+ * beside its record, not in it, so the record every badge run reads stays small.
+ */
+export const NOTIFIED_KEYS_PREFIX = 'reply-radar-notified:';
+/** How many of a notification's comment keys its record holds itself. */
+export const NOTIFICATION_KEYS_KEPT = 100;
+
 /** What we remember about a notification on screen: what a click opens, and what it is about. */
 export interface ShownNotification {
   oldestKey: string;
+  /** Its comments' keys: all of them, or the first NOTIFICATION_KEYS_KEPT when `allKeysAt` is set. */
   commentKeys: string[];
+  /** The `meta` key of the full list, for a notification about more comments than its record holds. */
+  allKeysAt?: string;
+  /** One of the comments beyond `commentKeys` that was still waiting when last looked at. */
+  stillWaiting?: string;
 }
 
 export function shownNotification(value: unknown): ShownNotification | null {
@@ -37,19 +50,42 @@ export function shownNotification(value: unknown): ShownNotification | null {
   return v && typeof v.oldestKey === 'string' && Array.isArray(v.commentKeys) ? (v as ShownNotification) : null;
 }
 
+/** The records of a notification about `commentKeys`: its own, and the full list beside it when there are many. */
+function notificationRecords(id: string, oldestKey: string, commentKeys: string[]): { key: string; value: unknown }[] {
+  if (commentKeys.length <= NOTIFICATION_KEYS_KEPT) return [{ key: id, value: { oldestKey, commentKeys } satisfies ShownNotification }];
+  const allKeysAt = `${NOTIFIED_KEYS_PREFIX}${id.slice(NOTIFICATION_PREFIX.length)}`;
+  return [
+    { key: id, value: { oldestKey, commentKeys: commentKeys.slice(0, NOTIFICATION_KEYS_KEPT), allKeysAt } satisfies ShownNotification },
+    { key: allKeysAt, value: commentKeys },
+  ];
+}
+
 /**
  * A notification about conversations that are all dealt with (answered,
  * marked, snoozed) is stale: take it off the screen, so the user isn't nudged
  * about work already done. Reads a notification's comments a few at a time
- * and stops at the first still waiting.
+ * and stops at the first still waiting. A notification about a huge pile
+ * (the first one after a backlog is found) is looked at through its first
+ * comments and the one last found waiting beyond them; its full list is read
+ * only once those are all dealt with.
  */
 async function clearSettledNotifications(db: ReplyRadarDb, now: number): Promise<void> {
   const entries = await db.meta.where('key').startsWith(NOTIFICATION_PREFIX).toArray();
   for (const entry of entries) {
     const shown = shownNotification(entry.value);
-    if (!shown || (await anyWaiting(db, shown.commentKeys, now))) continue;
+    if (!shown) continue;
+    const first = shown.stillWaiting ? [shown.stillWaiting, ...shown.commentKeys] : shown.commentKeys;
+    if ((await firstWaiting(db, first, now)) !== null) continue;
+    if (shown.allKeysAt) {
+      const all = (await db.meta.get(shown.allKeysAt))?.value;
+      const waiting = Array.isArray(all) ? await firstWaiting(db, all as string[], now) : null;
+      if (waiting !== null) {
+        await db.meta.put({ key: entry.key, value: { ...shown, stillWaiting: waiting } satisfies ShownNotification });
+        continue;
+      }
+    }
     await browser.notifications.clear(entry.key);
-    await db.meta.delete(entry.key);
+    await db.meta.bulkDelete(shown.allKeysAt ? [entry.key, shown.allKeysAt] : [entry.key]);
   }
 }
 
@@ -61,12 +97,14 @@ const CHECK_CHUNK = 100;
  */
 const FIRST_CHECK = 4;
 
-async function anyWaiting(db: ReplyRadarDb, keys: readonly string[], now: number): Promise<boolean> {
+/** The first of `keys` whose comment still waits, or null when none does. */
+async function firstWaiting(db: ReplyRadarDb, keys: readonly string[], now: number): Promise<string | null> {
   for (let i = 0, size = FIRST_CHECK; i < keys.length; i += size, size = CHECK_CHUNK) {
     const rows = await db.comments.bulkGet(keys.slice(i, i + size));
-    if (rows.some((c) => c && isWaiting(c, now))) return true;
+    const waiting = rows.find((c) => c && isWaiting(c, now));
+    if (waiting) return waiting.key;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -144,9 +182,7 @@ export async function raiseDueNotifications(db: ReplyRadarDb, settings: Settings
       for (const c of conversationUpdates(stamped, pagesByKey.get(stamped[0]!.pageKey), settings, timeZone)) writes.set(c.key, c);
     }
     await db.comments.bulkPut([...writes.values()]);
-    await db.meta.bulkPut(
-      plan.map((n, i) => ({ key: `${NOTIFICATION_PREFIX}${now}-${i}`, value: { oldestKey: n.oldestKey, commentKeys: n.commentKeys } satisfies ShownNotification })),
-    );
+    await db.meta.bulkPut(plan.flatMap((n, i) => notificationRecords(`${NOTIFICATION_PREFIX}${now}-${i}`, n.oldestKey, n.commentKeys)));
     return plan;
   });
   await Promise.all(
