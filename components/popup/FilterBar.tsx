@@ -2,7 +2,8 @@ import type { ManagedPage, Platform } from '../../utils/model';
 import { PLATFORM_LABEL, PLATFORMS } from '../../utils/model';
 import type { Filters } from './search';
 
-import { formatNumber, t } from '../../utils/i18n';
+import { t } from '../../utils/i18n';
+import { badgeNumber } from '../../utils/rules/badge';
 import { pageDisplayName } from '../../utils/pages';
 interface Props {
   filters: Filters;
@@ -33,7 +34,7 @@ export function FilterBar({ filters, onChange, pages, pageCounts, platformCounts
           value={filters.platform}
           onChange={(event) => onChange({ ...filters, platform: event.target.value as Platform | 'all', pageKey: 'all' })}
         >
-          <option value="all">{t('popup.filter.allPlatforms', { count: total === undefined ? '…' : formatNumber(total) })}</option>
+          <option value="all">{t('popup.filter.allPlatforms', { count: total === undefined ? '…' : badgeNumber(total) })}</option>
           {platforms.map((platform) => (
             <option key={platform} value={platform}>
               {PLATFORM_LABEL[platform]}
@@ -44,7 +45,7 @@ export function FilterBar({ filters, onChange, pages, pageCounts, platformCounts
       )}
       {pages.length > 1 && (
         <select aria-label={t('popup.filter.page')} value={filters.pageKey} onChange={(event) => onChange({ ...filters, pageKey: event.target.value })}>
-          <option value="all">{t('popup.filter.allPages', { count: total === undefined ? '…' : formatNumber(total) })}</option>
+          <option value="all">{t('popup.filter.allPages', { count: total === undefined ? '…' : badgeNumber(total) })}</option>
           {pagesShown.map((page) => (
             <option key={page.key} value={page.key}>
               {pageDisplayName(page)}
@@ -59,5 +60,5 @@ export function FilterBar({ filters, onChange, pages, pageCounts, platformCounts
 
 /** " (12)", or nothing while the counts are still being read. */
 function count(value: number | undefined): string {
-  return value === undefined ? '' : ` (${formatNumber(value)})`;
+  return value === undefined ? '' : ` (${badgeNumber(value)})`;
 }

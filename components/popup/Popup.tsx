@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import {
   allWaitingConversations,
   conversationCounts,
+  countCapFor,
   countInBulkScope,
   type ConversationThread,
   doneAt,
@@ -19,6 +20,7 @@ import {
   useStorageError,
   waitingConversations,
 } from '../../utils/db/queries';
+import { badgeNumber } from '../../utils/rules/badge';
 import { localTimeZone, OLDER_THAN_DAYS, snoozeUntil, viewConversation, type BulkScope, type Conversation, type SnoozeChoice } from '../../utils/rules';
 import { BulkBar, ScopeAction } from './BulkBar';
 import { useNow } from '../shared/use-now';
@@ -33,7 +35,7 @@ import { createHaystack, filterPredicate, hasFilters, NO_FILTERS, type Filters }
 import { Toast } from './Toast';
 import { useCommentActions, type CommentAction } from './use-comment-actions';
 import { DoneStatus, MissedStatus, SnoozedStatus } from './statuses';
-import { formatNumber, plural, t } from '../../utils/i18n';
+import { plural, t } from '../../utils/i18n';
 import './popup.css';
 import { pageDisplayName } from '../../utils/pages';
 
@@ -99,8 +101,8 @@ export function Popup() {
   // What the first screen doesn't need is read once it is on screen.
   const pageKeys = useMemo(() => (pages ?? []).map((page) => page.key), [pages]);
   const counts = useLiveQuery(
-    () => (loaded ? conversationCounts(now, pageKeys) : undefined),
-    [now, loaded, pageKeys.join('\n')],
+    () => (loaded ? conversationCounts(now, pageKeys, countCapFor(limit)) : undefined),
+    [now, loaded, pageKeys.join('\n'), limit],
   );
   const snoozedRows = useLiveQuery(() => (loaded ? snoozedComments(now) : undefined), [now, loaded]);
   // Missed can hold a whole backlog: read a page of it, and more as the user shows more.
@@ -149,6 +151,7 @@ export function Popup() {
   const TABS = ALL_TABS.filter(({ id }) => id !== 'missed' || settings?.missedRule.enabled || (missed?.total ?? 0) > 0);
   // Counted off the indexes when not searching: the list itself holds only what has been read.
   const waitingTotal = searching || !counts ? shownWaiting.length : scope === null ? counts.total : sumOf(scope.map((key) => counts.byPage.get(key) ?? 0));
+  const waitingAtLeast = !searching && counts !== undefined && (scope ?? pageKeys).some((key) => (counts.byPage.get(key) ?? 0) >= counts.cap);
   const overdue = counts?.overdue ?? conversations.filter(({ urgent }) => urgent.assessment.severity === 'overdue').length;
 
   const { toast, undo } = actions;
@@ -288,8 +291,8 @@ export function Popup() {
                 tabIndex={tab === id ? 0 : -1}
                 onClick={() => setTab(id)}
               >
-                {t(label)} <span className="count">{formatNumber(tabCounts[id])}</span>
-                {id === 'waiting' && overdue > 0 && <span className="count overdue-count">{plural('popup.overdueCount', overdue)}</span>}
+                {t(label)} <span className="count">{badgeNumber(tabCounts[id])}</span>
+                {id === 'waiting' && overdue > 0 && <span className="count overdue-count">{plural('popup.overdueCount', overdue, { count: badgeNumber(overdue) })}</span>}
               </button>
             ))}
           </div>
@@ -321,6 +324,7 @@ export function Popup() {
                   label={t('popup.list.waiting')}
                   resetKey={filtersKey}
                   total={waitingTotal}
+                  totalIsAtLeast={waitingAtLeast}
                   onShowMore={searching ? undefined : (visible) => setLimit((current) => Math.max(current, visible))}
                   renderRow={(conversation, row) => (
                     <ConversationRow
@@ -384,6 +388,7 @@ export function Popup() {
                   label={t('missed.list')}
                   resetKey={filtersKey}
                   total={hasFilters(deferredFilters) ? undefined : missed?.total}
+                  totalIsAtLeast={missed?.atLeast}
                   onShowMore={(visible) => setMissedLimit((current) => Math.max(current, visible))}
                   renderRow={(comment, row) => (
                     <CommentRow
@@ -437,6 +442,7 @@ export function Popup() {
                   label={t('popup.list.done')}
                   resetKey={filtersKey}
                   total={hasFilters(deferredFilters) ? undefined : done?.total}
+                  totalIsAtLeast={done?.atLeast}
                   onShowMore={(visible) => setDoneLimit((current) => Math.max(current, visible))}
                   renderRow={(comment, row) => (
                     <CommentRow

@@ -23,6 +23,8 @@ interface Props<T> {
   renderRow: (item: T, row: RowProps) => ReactNode;
   /** How many there are in all, when `items` is only what has been read so far. */
   total?: number;
+  /** `total` is where counting stopped, not the end: "100+ not shown". */
+  totalIsAtLeast?: boolean;
   /** Asked for the next rows when the user shows more (the list then shows them as they arrive). */
   onShowMore?: (visible: number) => void;
 }
@@ -35,7 +37,7 @@ const OWNS_ARROWS = 'input:not([type="checkbox"]), textarea, select, [role="menu
  * ArrowDown (Home, End) move between rows, Tab goes into a row's buttons.
  * Renders a window of rows so a backlog of thousands opens at once.
  */
-export function RovingList<T>({ items, keyOf, label, resetKey, renderRow, total, onShowMore }: Props<T>) {
+export function RovingList<T>({ items, keyOf, label, resetKey, renderRow, total, totalIsAtLeast = false, onShowMore }: Props<T>) {
   const [visible, setVisible] = useState(FIRST_PAINT_ROWS);
   const [active, setActive] = useState(0);
   const rows = useRef<(HTMLLIElement | null)[]>([]);
@@ -119,7 +121,7 @@ export function RovingList<T>({ items, keyOf, label, resetKey, renderRow, total,
             onShowMore?.(visible + PAGE_SIZE);
           }}
         >
-          {t('popup.showMore', { count: formatNumber(Math.min(PAGE_SIZE, remaining)), hidden: formatNumber(remaining) })}
+          {t('popup.showMore', { count: formatNumber(Math.min(PAGE_SIZE, remaining)), hidden: `${formatNumber(remaining)}${totalIsAtLeast ? '+' : ''}` })}
         </button>
       )}
     </>

@@ -1,6 +1,7 @@
-import Dexie, { type Collection } from 'dexie';
+import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import type { ReplyRadarDb } from '../db/database';
+import { countUpTo } from '../db/ranges';
 import { PLATFORM_LABEL, type ManagedPage, type StoredComment } from '../model';
 import {
   BADGE_COUNT_CAP,
@@ -105,17 +106,6 @@ async function firstWaiting(db: ReplyRadarDb, keys: readonly string[], now: numb
     if (waiting) return waiting.key;
   }
   return null;
-}
-
-/**
- * How many entries a range holds, counted up to `cap`: the badge only needs to know "999+". One cursor
- * jump to the cap-th entry tells a big range from a small one without handing its keys over (at 100,000
- * stored, reading 1,000 keys took about twice as long as stepping over them); only a range shorter than
- * the cap is then counted exactly.
- */
-async function countUpTo(range: () => Collection, cap: number): Promise<number> {
-  if ((await range().offset(cap - 1).limit(1).primaryKeys()).length > 0) return cap;
-  return range().count();
 }
 
 /**

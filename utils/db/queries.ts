@@ -5,6 +5,8 @@ import type { ManagedPage, ParserHealth, StoredComment } from '../model';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../settings';
 import { db } from './database';
 import { commentsInBulkScope } from './bulk';
+import { countUpTo } from './ranges';
+import { BADGE_COUNT_CAP as COUNT_CAP } from '../rules/badge';
 import type { BulkScope } from '../rules/bulk';
 
 /**
@@ -86,25 +88,41 @@ async function withThreads(leads: StoredComment[]): Promise<ConversationThread[]
 }
 
 export interface ConversationCounts {
-  /** Waiting conversations per page key. */
+  /** Waiting conversations per page key, counted up to `cap` each: a count at `cap` means at least that many. */
   byPage: Map<string, number>;
   total: number;
+  /** Overdue conversations, up to `cap`. */
   overdue: number;
+  cap: number;
 }
 
 /**
- * How many conversations wait, per page, and how many are overdue: index
- * counts, less the conversations snoozed right now (a short list).
+ * What the popup counts up to when `loaded` rows are read: COUNT_CAP, or one more than what is read once
+ * the user has shown more than that, so a count at its cap always means there are rows still to show.
  */
-export async function conversationCounts(now: number, pageKeys: readonly string[]): Promise<ConversationCounts> {
+export function countCapFor(loaded: number): number {
+  return Math.max(COUNT_CAP, loaded + 1);
+}
+
+/**
+ * How many conversations wait, per page, and how many are overdue: index counts up to `cap` (the popup says
+ * "999+" beyond, as the badge does), less the conversations snoozed right now (a short list). IndexedDB counts by
+ * walking every entry, and a closed popup doesn't stop a walk already asked for: at 50,000 waiting, exact counts
+ * kept the browser's IndexedDB busy for a second after each open, and the next open waited behind them.
+ */
+export async function conversationCounts(now: number, pageKeys: readonly string[], cap = COUNT_CAP): Promise<ConversationCounts> {
   const [perPage, snoozed, overdue] = await Promise.all([
-    Promise.all(pageKeys.map((key) => db.comments.where('[pageKey+convOverdueAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]).count())),
+    Promise.all(pageKeys.map((key) => countUpTo(() => db.comments.where('[pageKey+convOverdueAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]), cap))),
     db.comments.where('convWaitFrom').above(now).toArray(),
-    db.comments.where('convOverdueAt').belowOrEqual(now).count(),
+    countUpTo(() => db.comments.where('convOverdueAt').belowOrEqual(now), cap),
   ]);
   const byPage = new Map(pageKeys.map((key, i) => [key, perPage[i] ?? 0]));
-  for (const c of snoozed) if (byPage.has(c.pageKey)) byPage.set(c.pageKey, byPage.get(c.pageKey)! - 1);
-  return { byPage, total: [...byPage.values()].reduce((sum, n) => sum + n, 0), overdue };
+  // A count at the cap stands for "at least that many": taking the snoozed off it would understate it.
+  for (const c of snoozed) {
+    const n = byPage.get(c.pageKey);
+    if (n !== undefined && n < cap) byPage.set(c.pageKey, n - 1);
+  }
+  return { byPage, total: [...byPage.values()].reduce((sum, n) => sum + n, 0), overdue, cap };
 }
 
 /** How many comments a bulk action over `scope` would reach at `now`: the count the popup shows before acting. */
@@ -112,11 +130,19 @@ export async function countInBulkScope(scope: BulkScope, now: number): Promise<n
   return (await commentsInBulkScope(db.comments, db.pages, scope, now)).length;
 }
 
-/** The missed comments, most recently missed first, a page at a time, and how many there are (index reads only). */
-export async function missedComments(limit: number): Promise<{ rows: StoredComment[]; total: number }> {
+/** A page of rows and how many there are in all; `atLeast` when counting stopped at its cap, so `total` is a floor. */
+export interface CountedRows {
+  rows: StoredComment[];
+  total: number;
+  atLeast: boolean;
+}
+
+/** The missed comments, most recently missed first, a page at a time, and how many there are, counted up to a cap (index reads only). */
+export async function missedComments(limit: number): Promise<CountedRows> {
   const range = () => db.comments.where('[status+postedAt]').between(['missed', Dexie.minKey], ['missed', Dexie.maxKey]);
-  const [rows, total] = await Promise.all([range().reverse().limit(limit).toArray(), range().count()]);
-  return { rows, total };
+  const cap = countCapFor(limit);
+  const [rows, total] = await Promise.all([range().reverse().limit(limit).toArray(), countUpTo(range, cap)]);
+  return { rows, total, atLeast: total >= cap };
 }
 
 /** Comments snoozed past `now`, the next to return first. */
@@ -129,18 +155,21 @@ export async function snoozedComments(now: number): Promise<StoredComment[]> {
  * The `limit` comments answered or set aside most recently since `since`, newest first, and how many there are
  * in all: index counts and two page-sized reads of `[status+answeredAt]`, whatever the history holds.
  * A won't-reply set by an older version has no decision time (answeredAt null, so not in that index); its
- * `lastSeenAt` stands in. Such rows are only read when the counts show there are any.
+ * `lastSeenAt` stands in. Such rows are only read when the counts show there are any; counts stop at COUNT_CAP,
+ * so past that many dated won't-replies they can't show it, and the old undated rows (last seen a week after the
+ * upgrade at the latest) are left out rather than every won't-reply read on each open.
  */
-export async function recentlyDoneComments(since: number, limit: number): Promise<{ rows: StoredComment[]; total: number }> {
+export async function recentlyDoneComments(since: number, limit: number): Promise<CountedRows> {
+  const cap = countCapFor(limit);
   const decided = (status: 'answered' | 'wont-reply', from: number | typeof Dexie.minKey) =>
     db.comments.where('[status+answeredAt]').between([status, from], [status, Dexie.maxKey], true, true);
   const [answered, setAside, answeredTotal, setAsideTotal, setAsideDated, setAsideAll] = await Promise.all([
     decided('answered', since).reverse().limit(limit).toArray(),
     decided('wont-reply', since).reverse().limit(limit).toArray(),
-    decided('answered', since).count(),
-    decided('wont-reply', since).count(),
-    decided('wont-reply', Dexie.minKey).count(),
-    db.comments.where('[status+postedAt]').between(['wont-reply', Dexie.minKey], ['wont-reply', Dexie.maxKey]).count(),
+    countUpTo(() => decided('answered', since), cap),
+    countUpTo(() => decided('wont-reply', since), cap),
+    countUpTo(() => decided('wont-reply', Dexie.minKey), cap),
+    countUpTo(() => db.comments.where('[status+postedAt]').between(['wont-reply', Dexie.minKey], ['wont-reply', Dexie.maxKey]), cap),
   ]);
   const undated =
     setAsideAll > setAsideDated
@@ -151,7 +180,7 @@ export async function recentlyDoneComments(since: number, limit: number): Promis
           .toArray()
       : [];
   const rows = [...answered, ...setAside, ...undated].sort((a, b) => doneAt(b) - doneAt(a)).slice(0, limit);
-  return { rows, total: answeredTotal + setAsideTotal + undated.length };
+  return { rows, total: answeredTotal + setAsideTotal + undated.length, atLeast: answeredTotal >= cap || setAsideTotal >= cap };
 }
 
 /** When a comment left the waiting list, as well as we know. */
@@ -244,7 +273,7 @@ export async function everything(): Promise<{ pages: ManagedPage[]; comments: St
  * is on screen: with a long history it is the larger read, and the user opened
  * the popup for what is waiting.
  */
-export function useRecentlyDone(now: number, enabled = true, limit = 100): { rows: StoredComment[]; total: number } | undefined {
+export function useRecentlyDone(now: number, enabled = true, limit = 100): CountedRows | undefined {
   // Rounded to the hour so the query isn't re-run on every clock tick.
   const since = Math.floor((now - DONE_WINDOW_MS) / 3_600_000) * 3_600_000;
   return useLiveQuery(() => (enabled ? recentlyDoneComments(since, limit) : undefined), [since, enabled, limit]);

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import type { Collection, Table } from 'dexie';
 import type { Platform, StoredComment } from '../model';
 
 /**
@@ -59,4 +59,15 @@ export async function rowsOfThreads(comments: Comments, threads: readonly (reado
     }),
   );
   return parts.flat();
+}
+
+/**
+ * How many entries a range holds, counted up to `cap`: the badge and the popup only say "999+" beyond it. One cursor
+ * jump to the cap-th entry tells a big range from a small one without handing its keys over (at 100,000
+ * stored, reading 1,000 keys took about twice as long as stepping over them); only a range shorter than
+ * the cap is then counted exactly.
+ */
+export async function countUpTo(range: () => Collection, cap: number): Promise<number> {
+  if ((await range().offset(cap - 1).limit(1).primaryKeys()).length > 0) return cap;
+  return range().count();
 }

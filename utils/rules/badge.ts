@@ -49,7 +49,7 @@ function describeCounts(overdue: number, dueSoon: number): string {
   return parts.join(', ');
 }
 
-/** "999+" rather than an unreadable number: the badge fits about four characters. */
+/** "999+" rather than an unreadable number: the badge fits about four characters, and the popup's counts stop where the badge's do. */
 export function badgeNumber(count: number): string {
   return count > 999 ? `${formatNumber(999)}+` : formatNumber(count);
 }
