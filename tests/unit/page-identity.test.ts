@@ -236,6 +236,18 @@ describe('page-identity messages', () => {
     expect((await pages())[0]?.avatarUrl).toBe(cdn);
   });
 
+  it('learning only the name the user already typed changes no one’s wait: the tab gets its answers at once', async () => {
+    await command({ type: 'add-page', address: `https://www.facebook.com/profile.php?id=${PAGE_ID}`, name: 'Acme Coffee' });
+    const seen = (id: string, name: string) =>
+      fromPage({ type: 'comments-seen', url: ID_POST, page: { platform: 'facebook', id: PAGE_ID }, withStates: true, comments: [visitor(id, ID_POST, { platform: 'facebook', id: PAGE_ID, name })] }) as Promise<{ states?: unknown[] }>;
+    const sameName = await seen('501', 'ACME Coffee');
+    expect((await pages())[0]).toMatchObject({ name: 'Acme Coffee', learnedName: 'ACME Coffee' });
+    expect(sameName.states).toHaveLength(1);
+    // A name it didn't know may make a stored reply the page's: every tab asks again.
+    const newName = await seen('502', 'Acme Coffee Roasters');
+    expect(newName.states).toBeUndefined();
+  });
+
   it('about a page nobody manages store nothing', async () => {
     await fromPage({ type: 'page-identity', url: 'https://www.facebook.com/other', page: { platform: 'facebook', slug: 'other', id: '5', name: 'Other' } });
     expect(await db.pages.count()).toBe(0);

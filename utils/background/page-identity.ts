@@ -30,6 +30,11 @@ export interface LearnResult {
   merged: string[];
   /** Whether anything about the page changed. */
   changed: boolean;
+  /**
+   * Whether its stored threads were judged again (records merged, or an id, vanity name or name learned that
+   * decides "written by the page"): only then can who waits have changed, and conversations need working out.
+   */
+  judgedAgain: boolean;
 }
 
 /**
@@ -40,19 +45,25 @@ export interface LearnResult {
  * nothing: better a page known by less than one confused with another.
  */
 export async function learnPageIdentity(db: ReplyRadarDb, sighting: PageSighting, now: number): Promise<LearnResult> {
-  if (!sighting.id && !sighting.slug) return { page: null, merged: [], changed: false };
+  if (!sighting.id && !sighting.slug) return { page: null, merged: [], changed: false, judgedAgain: false };
   return db.transaction('rw', db.pages, db.comments, db.health, async () => {
     const named = await pagesNamedBy(db, sighting);
-    if (named.length === 0 || named.some((p) => contradicts(p, sighting))) return { page: null, merged: [], changed: false };
+    if (named.length === 0 || named.some((p) => contradicts(p, sighting))) return { page: null, merged: [], changed: false, judgedAgain: false };
     const [oldest, ...others] = named.sort((a, b) => a.addedAt - b.addedAt || (a.key < b.key ? -1 : 1));
     let page = oldest!;
     for (const other of others) page = await mergeRecords(db, page, other, now);
     const learned = applySighting(page, sighting, now);
+    const rejudge = learned !== null && !judgesAlike(page, learned);
     if (learned) {
       await db.pages.put(learned);
-      if (!judgesAlike(page, learned)) await rejudgePage(db, learned, now);
+      if (rejudge) await rejudgePage(db, learned, now);
     }
-    return { page: learned ?? page, merged: others.map((p) => p.key), changed: Boolean(learned) || others.length > 0 };
+    return {
+      page: learned ?? page,
+      merged: others.map((p) => p.key),
+      changed: Boolean(learned) || others.length > 0,
+      judgedAgain: rejudge || others.length > 0,
+    };
   });
 }
 

@@ -163,8 +163,10 @@ export function createBackgroundService(deps: ServiceDeps) {
   /** The learning itself, inside the caller's transaction (comments, pages, health). */
   async function learnAndRefresh(sighting: PageSighting, settings: Settings) {
     const result = await learnPageIdentity(db, sighting, now());
-    // Re-judged threads and merged records change who waits: their conversations follow.
-    if (result.changed && result.page) await refreshPageConversations(db.comments, db.pages, result.page.key, settings, timeZone());
+    // Re-judged threads and merged records change who waits: their conversations follow. Only then: at 100,000
+    // stored, working out a page's conversations is seconds, and a new picture or a learned spelling of the
+    // name the user typed changes no one's wait.
+    if (result.judgedAgain && result.page) await refreshPageConversations(db.comments, db.pages, result.page.key, settings, timeZone());
     return result;
   }
 
@@ -172,7 +174,7 @@ export function createBackgroundService(deps: ServiceDeps) {
   async function onContentMessage(message: ContentMessage, tab: number | null = null): Promise<unknown> {
     switch (message.type) {
       case 'comments-seen': {
-        let learned = false;
+        let judgedAgain = false;
         const result = await guarded('comments', async () => {
           const settings = await loadSettings();
           const at = now();
@@ -182,14 +184,14 @@ export function createBackgroundService(deps: ServiceDeps) {
           // judged with it. Threads stored earlier are judged again by the learning.
           const { rows, pages, ...stored } = await db.transaction('rw', db.comments, db.pages, db.health, async () => {
             for (const sighting of sightingsFromComments(message.comments, await db.pages.toArray())) {
-              if ((await learnAndRefresh(sighting, settings)).changed) learned = true;
+              if ((await learnAndRefresh(sighting, settings)).judgedAgain) judgedAgain = true;
             }
             return ingest(db, message, settings, at, zone);
           });
           // The rows just written are the states' source, unless learning the page re-judged them (then every tab re-asks).
-          return message.withStates && !learned ? { ...stored, states: statesOf(rows, pages, settings, at, zone) } : stored;
+          return message.withStates && !judgedAgain ? { ...stored, states: statesOf(rows, pages, settings, at, zone) } : stored;
         });
-        if (learned) announceStatesChanged();
+        if (judgedAgain) announceStatesChanged();
         // The tab doesn't wait for the badge: a page loading 50 batches gets its answers at the speed of
         // storing, and the batches share a few badge runs between them.
         void refreshBadgeSoon();
