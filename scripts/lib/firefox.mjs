@@ -92,11 +92,25 @@ export async function launchFirefoxWithExtension({ extensionDir = FIREFOX_EXTENS
 }
 
 /**
+ * A new tab, or a new window when Firefox can't add a tab. BiDi opens a tab in the last focused window, and
+ * with `alerts.useSystemBackend` off a notification is a window of its own with no tabs: after one has
+ * shown, asking for a tab fails ("lazy.TabManager.getTabBrowser(...) is undefined"). A window always opens.
+ */
+async function newTab(browser) {
+  try {
+    return await browser.newPage();
+  } catch (error) {
+    if (!/getTabBrowser/.test(String(error?.message))) throw error;
+    return browser.newPage({ type: 'window' });
+  }
+}
+
+/**
  * Firefox never reports the load of a moz-extension:// page over BiDi (puppeteer issue 14314), so
  * `goto` would time out: start the navigation, then wait for the document itself.
  */
 async function openExtensionPage(browser, path) {
-  const page = await browser.newPage();
+  const page = await newTab(browser);
   const url = `${EXTENSION_ORIGIN}/${path}`;
   page.goto(url, { timeout: 5_000 }).catch(() => {});
   await waitFor(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), `${path} to load`, { timeout: 60_000 });
@@ -110,9 +124,11 @@ async function openExtensionPage(browser, path) {
  */
 export async function newPlatformPage(browser, routes) {
   const table = new Map(Object.entries(routes).map(([url, body]) => [normalise(url), body]));
-  const page = await browser.newPage();
+  const page = await newTab(browser);
   await page.setRequestInterception(true);
-  page.on('request', (request) => {
+  // A request can be gone by the time it is answered (its tab closed, the page navigated on): Firefox then
+  // says "no such request", which needs no answer and must not surface as an unhandled rejection.
+  const answer = (request) => {
     const url = request.url();
     if (!/^https?:\/\//.test(url)) return request.continue();
     const body = table.get(normalise(url));
@@ -122,6 +138,11 @@ export async function newPlatformPage(browser, routes) {
     }
     if (/^https:\/\/www\.(facebook|linkedin)\.com\//.test(url)) return request.respond({ status: 204, body: '' });
     return request.abort();
+  };
+  page.on('request', (request) => {
+    Promise.resolve(answer(request)).catch((error) => {
+      if (!/no such request|not found/i.test(String(error?.message))) throw error;
+    });
   });
   return page;
 }
