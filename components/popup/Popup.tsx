@@ -100,9 +100,11 @@ export function Popup() {
 
   // What the first screen doesn't need is read once it is on screen.
   const pageKeys = useMemo(() => (pages ?? []).map((page) => page.key), [pages]);
+  // Keyed by the cap, not the rows read: the first paint's 12 rows growing to 100 mustn't count everything again.
+  const countCap = countCapFor(limit);
   const counts = useLiveQuery(
-    () => (loaded ? conversationCounts(now, pageKeys, countCapFor(limit)) : undefined),
-    [now, loaded, pageKeys.join('\n'), limit],
+    () => (loaded ? conversationCounts(now, pageKeys, countCap) : undefined),
+    [now, loaded, pageKeys.join('\n'), countCap],
   );
   const snoozedRows = useLiveQuery(() => (loaded ? snoozedComments(now) : undefined), [now, loaded]);
   // Missed can hold a whole backlog: read a page of it, and more as the user shows more.
