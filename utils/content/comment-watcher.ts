@@ -211,7 +211,8 @@ function onlyOwnNodes(record: MutationRecord, isOwnNode: (node: Node) => boolean
   return true;
 }
 
-function hasAncestorIn(node: Element, set: Set<Element>): boolean {
+/** Whether an ancestor of `node` (up to 64 levels) is in `set`: its subtree is searched from there already. */
+export function hasAncestorIn(node: Element, set: Set<Element>): boolean {
   let current = node.parentElement;
   for (let depth = 0; current && depth < ANCESTOR_CHECK_DEPTH; depth++) {
     if (set.has(current)) return true;

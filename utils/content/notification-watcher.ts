@@ -1,6 +1,6 @@
 import type { NotificationAdapter } from '../adapters/notifications';
 import type { ObservedComment } from '../model';
-import { defaultScheduleIdle } from './comment-watcher';
+import { defaultScheduleIdle, hasAncestorIn } from './comment-watcher';
 
 /**
  * Watches for notification items (the full list, or the bell's panel opened
@@ -53,7 +53,7 @@ export function createNotificationWatcher(options: NotificationWatcherOptions) {
       return;
     }
     for (const root of added) {
-      if (!root.isConnected || within(root, added)) continue;
+      if (!root.isConnected || hasAncestorIn(root, added)) continue;
       for (const item of reader.findItems(root)) queue.add(item);
     }
     const url = currentUrl();
@@ -103,7 +103,3 @@ export function createNotificationWatcher(options: NotificationWatcherOptions) {
   };
 }
 
-function within(node: Element, set: Set<Element>): boolean {
-  for (let up = node.parentElement, depth = 0; up && depth < 64; up = up.parentElement, depth++) if (set.has(up)) return true;
-  return false;
-}

@@ -1,7 +1,7 @@
 import type { ObservedComment } from '../../model';
 import { fitComment } from '../fit';
 import type { ReadResult } from '../types';
-import { ARTICLE, BODY, attr, link, owned, param, text } from './dom';
+import { ARTICLE, BODY, attr, link, numeric, owned, param, text } from './dom';
 import { POST_LIKE, pageFromUrl, postUrl, profileUrl } from './page';
 import { ownerOf, postBox, postLink } from './post';
 import { authorOf, commentAbove, isComment, ownParts, stampOf, wrapperOf } from './structure';
@@ -118,7 +118,7 @@ function idsOf(
 ): { id: string; parentId: string | null } | null {
   const cid = stamp && param(stamp, 'comment_id');
   const rid = stamp && param(stamp, 'reply_comment_id');
-  if (cid) return rid && /^\d+$/.test(rid) ? { id: rid, parentId: cid } : { id: cid, parentId: null };
+  if (cid) return numeric(rid) ? { id: rid, parentId: cid } : { id: cid, parentId: null };
   const wrapped = attr(wrapperOf(node), 'data-commentid');
   if (wrapped) return { id: wrapped, parentId: null };
   // Author links carry base64("comment:<post>_<comment>"): decode, never pattern-match the base64.

@@ -17,6 +17,8 @@ export const toUrl = (href: string | null | undefined): URL | null => {
     return null;
   }
 };
+/** A platform id as written: digits only. */
+export const numeric = (v: string | null | undefined): v is string => !!v && /^\d+$/.test(v);
 export const attr = (e: Element | null | undefined, k: string) => e?.getAttribute(k) ?? '';
 const parsed = new WeakMap<Element, { href: string; url: URL | null }>();
 /**

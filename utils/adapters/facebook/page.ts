@@ -1,5 +1,5 @@
 import type { PageRef } from '../../model';
-import { HOST, isFacebookHost, param } from './dom';
+import { HOST, isFacebookHost, numeric, param } from './dom';
 
 /** Facebook addresses: which page an address names, and the canonical form of profile and post links. */
 
@@ -18,21 +18,24 @@ export function profileUrl(u: URL): string | null {
   return id ? `${HOST}/profile.php?id=${id}` : null;
 }
 
-/** A post address reduced to what names the post. */
-export function postUrl(u: URL): string {
+/** The address with only the query parameters `keys` names, in that order: what is left is tracking. */
+export function keptParams(u: URL, keys: readonly string[]): string {
   // Built as a string: a URL object and searchParams.set re-serialise on every call, once per comment.
-  const kept = POST_KEYS.flatMap((k) => {
+  const kept = keys.flatMap((k) => {
     const v = param(u, k);
     return v ? [`${k}=${encodeURIComponent(v)}`] : [];
   });
   return HOST + u.pathname + (kept.length ? `?${kept.join('&')}` : '');
 }
 
+/** A post address reduced to what names the post. */
+export const postUrl = (u: URL): string => keptParams(u, POST_KEYS);
+
 export function pageFromUrl(url: URL): PageRef | null {
   if (!isFacebookHost(url.hostname)) return null;
   const [first] = url.pathname.split('/').filter(Boolean);
-  const id = /^(profile|permalink)\.php$/.test(first ?? '') ? param(url, 'id') : /^\d+$/.test(first ?? '') ? first : null;
-  if (id) return /^\d+$/.test(id) ? { platform: 'facebook', id, url: `${HOST}/profile.php?id=${id}` } : null;
+  const id = /^(profile|permalink)\.php$/.test(first ?? '') ? param(url, 'id') : numeric(first) ? first : null;
+  if (id) return numeric(id) ? { platform: 'facebook', id, url: `${HOST}/profile.php?id=${id}` } : null;
   if (!first || !/^[\w.-]+$/.test(first) || first.includes('.php') || RESERVED.test(first)) return null;
   return { platform: 'facebook', slug: first.toLowerCase(), url: `${HOST}/${first}` };
 }

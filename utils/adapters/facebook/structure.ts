@@ -1,4 +1,4 @@
-import { ARTICLE, BODY, attr, link, owned, param, text } from './dom';
+import { ARTICLE, BODY, attr, link, numeric, owned, param, text } from './dom';
 import { wordsOf } from './words';
 
 /**
@@ -17,7 +17,6 @@ export function namesPost(u: URL): boolean {
   return /^\/(?:(?:permalink|story|photo)\.php$|photo(?:\/|$)|watch(?:\/|$)|reel\/|(?:[^/]+\/)*(?:posts|videos|reel|photos)\/)/.test(u.pathname) || param(u, 'story_fbid') !== null;
 }
 
-const numeric = (v: string | null | undefined) => !!v && /^\d+$/.test(v);
 /** A `comment_id` or `reply_comment_id` parameter whose value is a number, as written in a link. */
 const NUMERIC_COMMENT_ID = /[?&](?:reply_)?comment_id=\d+(?:[&#]|$)/;
 

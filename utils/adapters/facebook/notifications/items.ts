@@ -1,8 +1,8 @@
 import type { ObservedComment } from '../../../model';
 import { fitComment } from '../../fit';
 import type { NotificationRead } from '../../notifications';
-import { HOST, attr, isFacebookHost, text, toUrl } from '../dom';
-import { pageFromUrl, postUrl } from '../page';
+import { attr, isFacebookHost, numeric, text, toUrl } from '../dom';
+import { keptParams, pageFromUrl, postUrl } from '../page';
 import { QUOTE_MARKS } from './words';
 
 /*
@@ -28,8 +28,6 @@ const ITEM = '[role=row],[role=listitem],li';
 /** The query parameters of a notification link worth keeping: the post's and the comment's. */
 const KEPT = ['story_fbid', 'id', 'fbid', 'v', 'comment_id', 'reply_comment_id'];
 
-const numeric = (v: string | null): v is string => !!v && /^\d+$/.test(v);
-
 export function itemOf(link: Element): Element {
   return link.closest(ITEM) ?? link;
 }
@@ -37,15 +35,6 @@ export function itemOf(link: Element): Element {
 /** The notification link of an item: the first one, the item itself when it is one. */
 export function linkOf(node: Element): Element | null {
   return node.matches(ITEM_LINK) ? node : node.querySelector(ITEM_LINK);
-}
-
-/** The link without its notification tracking: the post, and the comment it opens at. */
-function commentLink(u: URL): string {
-  const kept = KEPT.flatMap((k) => {
-    const v = u.searchParams.get(k);
-    return v ? [`${k}=${encodeURIComponent(v)}`] : [];
-  });
-  return HOST + u.pathname + (kept.length ? `?${kept.join('&')}` : '');
 }
 
 /** The quoted comment at the end of the sentence, between the marks of any of our languages. */
@@ -95,7 +84,8 @@ export function readItem(node: Element): NotificationRead {
     idSource: 'platform',
     parentId: numeric(rid) ? cid : null,
     postUrl: post,
-    permalink: commentLink(u),
+    // The link without its notification tracking: the post, and the comment it opens at.
+    permalink: keptParams(u, KEPT),
     authorName,
     // The item is one link to the post: the commenter's profile is not on it.
     authorUrl: null,
