@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../adapters/types';
+import type { ContentContext } from './context';
 import type { CommentState } from '../background/states';
 import { addWordTables, isWordTable } from '../adapters/words';
 import { sendFromContent } from '../messaging/send';
@@ -35,7 +35,7 @@ const MARKER_REFRESH_MS = 60_000;
  * and it isn't one of theirs. When unsure (a feed, a post whose header hasn't
  * rendered yet), it reads: the background keeps only managed pages' comments.
  */
-export async function watchPage(adapter: PlatformAdapter, ctx: ContentScriptContext): Promise<void> {
+export async function watchPage(adapter: PlatformAdapter, ctx: ContentContext): Promise<void> {
   const url = () => new URL(location.href);
   const pageRef = (): PageRef | null => adapter.pageFromUrl(url()) ?? adapter.readPageIdentity(document, url());
 
