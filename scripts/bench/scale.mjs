@@ -60,8 +60,10 @@ export async function seedInPage({ stored, waiting, now, chunk }) {
         if (r.status === 'pending') pendingCount++;
         comments.put(r);
       }
-      // Due times are worked out afresh by the next tick, as after an upgrade or a move to another time zone.
+      // Due times and Insights' tallies are worked out afresh by the next tick, as after an upgrade or a move to
+      // another time zone: rows written around Dexie pass by what keeps them.
       tx.objectStore('meta').delete('conversations-time-zone');
+      tx.objectStore('meta').delete('insights-tallies');
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
     });

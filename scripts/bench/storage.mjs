@@ -47,8 +47,9 @@ async function seedInPage({ from, count, now, chunk }) {
       const tx = db.transaction(['comments', 'meta'], 'readwrite');
       const comments = tx.objectStore('comments');
       for (let i = start; i < Math.min(from + count, start + chunk); i++) comments.put(row(i));
-      // Due times are worked out afresh by the next tick, as after an upgrade.
+      // Due times and Insights' tallies are worked out afresh by the next tick, as after an upgrade.
       tx.objectStore('meta').delete('conversations-time-zone');
+      tx.objectStore('meta').delete('insights-tallies');
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
     });

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../utils/db/database';
 import { readInsightsTally } from '../../utils/db/insights';
+import { TALLIES_MARKER, talliesOf } from '../../utils/db/tallies';
 import { periodEnding } from '../../utils/insights';
 import type { StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS, settingsItem } from '../../utils/settings';
@@ -45,6 +46,20 @@ function openVersion5(name: string) {
   db.version(5).stores({
     comments:
       '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [platform+threadId], answeredAt, convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
+  });
+  return db;
+}
+
+/** Version 7 exactly as it shipped. */
+function openVersion7(name: string) {
+  const db = openVersion5(name);
+  db.version(6).stores({
+    comments:
+      '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [pageKey+status+postedAt+answeredAt+priority+postedAtSource], [platform+threadId], answeredAt, convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
+  });
+  db.version(7).stores({
+    comments:
+      '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [pageKey+status+postedAt+answeredAt+priority+postedAtSource], [platform+threadId], [status+answeredAt], convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
   });
   return db;
 }
@@ -207,5 +222,31 @@ describe('database upgrades', () => {
       key: 'facebook:18', pageKey: 'facebook:acme', status: 'answered', priority: 0, postedAt: 18 * HOUR, postedAtSource: 'relative', answeredAt: 18 * HOUR + 30 * 60_000,
     });
     expect(answered.map((c) => [c.priority, c.postedAtSource])).toEqual([[0, 'relative'], [1, 'relative'], [0, 'first-seen'], [1, 'relative']]);
+  });
+
+  it('v7 → v8 keeps every comment and works out Insights\' tallies from them', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = openVersion7(name);
+    const comments = Array.from({ length: 90 }, (_, i) => ({
+      key: `facebook:${i}`, platform: 'facebook', id: String(i), idSource: 'platform', pageKey: i % 3 ? 'facebook:acme' : 'facebook:other', threadId: String(i), parentId: null,
+      status: (['answered', 'pending', 'wont-reply', 'missed', 'own'] as const)[i % 5], answeredBy: i % 5 === 0 ? 'page' : null, priority: i % 2 ? 1 : 0,
+      postedAt: i * 7 * 60_000, postedAtSource: 'relative', firstSeenAt: i * HOUR, lastSeenAt: i * HOUR,
+      answeredAt: i % 5 === 0 || i % 5 === 2 ? i * 7 * 60_000 + HOUR : null, text: 'hi', authorName: 'Visitor',
+      ...(i % 5 === 1 ? { convOverdueAt: i * HOUR + 24 * HOUR, convDueSoonAt: i * HOUR + 18 * HOUR, convWaitFrom: 0, convSize: 1 } : {}),
+    })) as unknown as StoredComment[];
+    await old.table('comments').bulkAdd(comments);
+    old.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect(await db.comments.orderBy('key').toArray()).toEqual([...comments].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    const byKey = <T extends { pageKey: string }>(rows: T[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const expected = talliesOf(comments);
+    expect(byKey(await db.quarterTallies.toArray())).toEqual(byKey(expected.quarters));
+    expect(await db.pageTallies.get('facebook:acme')).toEqual({ pageKey: 'facebook:acme', comments: 60, conversations: 12 });
+    expect((await db.meta.get(TALLIES_MARKER))?.value).toBe(true);
+    // The answered comments' index of v6 is gone: the tallies carry what it did.
+    expect(db.comments.schema.indexes.map((index) => index.name)).not.toContain('[pageKey+status+postedAt+answeredAt+priority+postedAtSource]');
   });
 });

@@ -30,7 +30,7 @@ const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const TZ = localTimeZone();
 const NOW = new TZDate(2026, 4, 20, 15, 7, TZ).getTime() + 123; // Wednesday 20 May 2026, not on a round minute
-/** Early in the day, so the cutoffs fall early in theirs too (the read counts a day's part from its nearer end). */
+/** Early in the day, so the cutoffs fall early in theirs too. */
 const EARLY = new TZDate(2026, 4, 20, 3, 7, TZ).getTime() + 123;
 
 const facebook: ManagedPage = {

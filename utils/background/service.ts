@@ -8,6 +8,7 @@ import { PLATFORM_READ_HOSTS, PLATFORMS, platformOfHost, type ManagedPage, type 
 import { matchManagedPage, sightingsFromComments, type PageSighting } from '../pages';
 import { learnPageIdentity } from './page-identity';
 import { refreshAllConversations, refreshPageConversations } from '../db/conversations';
+import { keepTalliesWhole } from '../db/rebuild-tallies';
 import { saveSettings as saveSettingsToStorage, withDefaults, type Settings } from '../settings';
 import { runCommand } from './commands';
 import { ingest } from './ingest';
@@ -308,6 +309,7 @@ export function createBackgroundService(deps: ServiceDeps) {
     const settings = await loadSettings();
     const at = now();
     await keepConversationsInZone(settings);
+    await keepTalliesWhole(db);
     // Before counting: what has waited past the Missed rule stops nudging from this tick on.
     await applyMissedRule(db, settings, at, timeZone());
     // Through the shared run, never beside it: a tick's count read before a batch landed must not be

@@ -1,9 +1,12 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ManagedPage, ParserHealth, StoredComment } from '../model';
 import { upgradedPage } from '../pages';
 import { localTimeZone } from '../rules/business-hours';
 import { loadSettings } from '../settings';
 import { refreshAllConversations } from './conversations';
+import { rebuildTallies } from './rebuild-tallies';
+import type { PageTally, QuarterTally } from './tallies';
+import { talliesMiddleware } from './tallies-middleware';
 
 /** Small key/value facts the background must remember across service-worker restarts. */
 export interface MetaEntry {
@@ -18,6 +21,8 @@ export type ReplyRadarDb = Dexie & {
   comments: EntityTable<StoredComment, 'key'>;
   health: EntityTable<ParserHealth, 'key'>;
   meta: EntityTable<MetaEntry, 'key'>;
+  quarterTallies: Table<QuarterTally, [string, number]>;
+  pageTallies: EntityTable<PageTally, 'pageKey'>;
 };
 
 /**
@@ -101,6 +106,19 @@ export function openDatabase(name = DB_NAME): ReplyRadarDb {
     comments:
       '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [pageKey+status+postedAt+answeredAt+priority+postedAtSource], [platform+threadId], [status+answeredAt], convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
   });
+  // v8: Insights reads tallies kept by every write (utils/db/tallies.ts) instead of counting the comments: per page
+  // and quarter-hour of posting, the comments of each status and priority and the answered ones' timings; per page,
+  // the waiting conversations. The answered comments' index of v6 goes: the tallies carry what it did, and ingest
+  // no longer pays for it on every row. The tallies are worked out once from the stored comments.
+  db.version(8)
+    .stores({
+      comments:
+        '&key, [status+postedAt], [pageKey+status], [pageKey+status+priority+postedAt], [platform+threadId], [status+answeredAt], convOverdueAt, [pageKey+convOverdueAt], [pageKey+convDueSoonAt], convWaitFrom, convNotifyAt, snoozedUntil',
+      quarterTallies: '[pageKey+quarter]',
+      pageTallies: '&pageKey',
+    })
+    .upgrade((tx) => rebuildTallies({ comments: tx.table('comments'), quarterTallies: tx.table('quarterTallies'), pageTallies: tx.table('pageTallies'), meta: tx.table('meta') }));
+  db.use(talliesMiddleware);
   return db;
 }
 

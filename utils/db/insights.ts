@@ -1,24 +1,27 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DAY_MS, HOUR_MS, dayIndex, type AnsweredComment, inPeriod, overdueCutoff, periodDayStarts, type DayCounts, type InsightsTally, type Period } from '../insights';
+import { DAY_MS, HOUR_MS, type AnsweredComment, inPeriod, overdueCutoff, periodDayStarts, type DayCounts, type InsightsTally, type Period } from '../insights';
 import type { ManagedPage, StoredComment } from '../model';
 import { assess, thresholdHoursFor } from '../rules';
 import type { Settings } from '../settings';
 import { db as defaultDb, type ReplyRadarDb } from './database';
+import { quarterOf, QuarterSums, splitSpan, type CountedStatus, type PageTally } from './tallies';
 
 /**
  * What Insights reads: the tally its figures rest on (utils/insights/tally.ts),
- * off the indexes, so its cost follows the answered comments of the period,
- * not the pile waiting behind them:
- * - comments of each status posted on each day: a count per day over
- *   `[status+postedAt]` (all pages) or `[pageKey+status+priority+postedAt]` (one page);
+ * from the tallies every write keeps (utils/db/tallies.ts), so its cost
+ * follows the period's length, not the pile waiting behind it:
+ * - comments of each status posted on each day, and the answered ones'
+ *   timings (their response times are the figures): the quarter-hours wholly
+ *   inside the span summed, and the cut ends of the period (and of the spans
+ *   below) counted or read off `[pageKey+status+priority+postedAt]`, at most a
+ *   quarter-hour each;
  * - the waiting ones past their limit: every comment posted before a cutoff
  *   worked out once per page and priority (`overdueCutoff`) is, so a count;
- * - waiting and overdue conversations: the badge's own index counts
- *   (`convOverdueAt`), the conversations overdue only by a snoozed comment added;
- * - the answered comments of the period: their response times are the figures, so what each needs (posting
- *   and reply times, priority, how the posting time was known) is read as the keys of `ANSWERED`, not as rows.
- * The page's own comments are never read: they are not incoming work.
+ * - waiting and overdue conversations: the pages' tallies and the badge's own
+ *   index (`convOverdueAt`), the conversations overdue only by a snoozed
+ *   comment added.
+ * The page's own comments are never counted: they are not incoming work.
  */
 
 export interface InsightsQuery {
@@ -30,8 +33,6 @@ export interface InsightsQuery {
 }
 
 const BY_PAGE = '[pageKey+status+priority+postedAt]';
-/** Every comment with a reply time, by page, status and posting time, carrying what a response time needs (v6). */
-export const ANSWERED = '[pageKey+status+postedAt+answeredAt+priority+postedAtSource]';
 const PRIORITIES = [0, 1] as const;
 type Status = StoredComment['status'];
 
@@ -43,6 +44,8 @@ interface Span {
 }
 
 const isEmpty = (span: Span) => span.to < span.from || (span.to === span.from && !span.toIncluded);
+/** The span's quarters and cut ends; whole milliseconds, so "not including `to`" is "up to `to - 1`". */
+const split = (span: Span) => splitSpan(span.from, span.toIncluded ? span.to : span.to - 1);
 
 export async function readInsightsTally(query: InsightsQuery, db: ReplyRadarDb = defaultDb): Promise<InsightsTally> {
   const { pageKey, period, settings, timeZone } = query;
@@ -57,64 +60,71 @@ export async function readInsightsTally(query: InsightsQuery, db: ReplyRadarDb =
   });
   const wholePeriod: Span = { from: period.start, to: period.end, toIncluded: true };
 
-  // One read-only transaction: every count is of the same state of the database.
-  return db.transaction('r', db.comments, db.pages, async () => {
-    const pages = await db.pages.toArray();
+  // One read-only transaction: every figure is of the same state of the database.
+  return db.transaction('r', [db.comments, db.pages, db.quarterTallies, db.pageTallies], async () => {
+    const [pages, pageTallies] = await Promise.all([db.pages.toArray(), db.pageTallies.toArray()]);
     const pagesByKey = new Map(pages.map((page) => [page.key, page]));
-    const pageKeys = pageKey !== null ? [pageKey] : await storedPageKeys(db);
+    // Every page comments are stored under, tracked or not.
+    const pageKeys = pageKey !== null ? [pageKey] : pageTallies.filter((tally) => tally.comments > 0).map((tally) => tally.pageKey);
+    const sums = new Map(
+      await Promise.all(
+        pageKeys.map(async (key) => {
+          const rows = await db.quarterTallies.where('[pageKey+quarter]').between([key, quarterOf(period.start)], [key, period.end], true, true).toArray();
+          return [key, new QuarterSums(rows)] as const;
+        }),
+      ),
+    );
+    const edge = (key: string, status: Status, priority: 0 | 1, [from, last]: [number, number]) =>
+      db.comments.where(BY_PAGE).between([key, status, priority, from], [key, status, priority, last], true, true);
 
-    const range = (status: Status, priority: 0 | 1 | null, span: Span, key = pageKey) =>
-      priority === null || key === null
-        ? db.comments.where('[status+postedAt]').between([status, span.from], [status, span.to], true, span.toIncluded)
-        : db.comments.where(BY_PAGE).between([key, status, priority, span.from], [key, status, priority, span.to], true, span.toIncluded);
-    /** How many comments of the selection with this status were posted in `span`. */
-    const count = async (status: Status, span: Span): Promise<number> => {
+    /** One page's comments of a status and priority posted in `span`. */
+    const posted = async (key: string, status: CountedStatus, priority: 0 | 1, span: Span): Promise<number> => {
       if (isEmpty(span)) return 0;
-      if (pageKey === null) return range(status, null, span).count();
-      const [regular, priority] = await Promise.all(PRIORITIES.map((p) => range(status, p, span).count()));
-      return regular! + priority!;
+      const { whole, edges } = split(span);
+      const inWhole = whole ? sums.get(key)!.count(status, priority, ...whole) : 0;
+      const inEdges = await Promise.all(edges.map((stretch) => edge(key, status, priority, stretch).count()));
+      return inWhole + sum(inEdges);
     };
-    /**
-     * The answered comments posted in `span`, from the keys of `ANSWERED` (no row read). One answered without a
-     * reply time has no entry there: a count of the status's range tells whether any is missing, and only then
-     * are the rows read.
-     */
+    /** The selection's comments of a status posted in `span`, every page and priority. */
+    const postedAll = async (status: CountedStatus, span: Span): Promise<number> =>
+      sum(await Promise.all(pageKeys.flatMap((key) => PRIORITIES.map((priority) => posted(key, status, priority, span)))));
+    /** The answered comments posted in `span`: the quarters' timings, and the cut ends' rows. */
     const answeredIn = async (span: Span): Promise<AnsweredComment[]> => {
       if (isEmpty(span)) return [];
-      const [fromKeys, total] = await Promise.all([
-        Promise.all(pageKeys.map((key) => answeredKeys(db, key, span))).then((perPage) => perPage.flat()),
-        count('answered', span),
-      ]);
-      if (fromKeys.length === total) return fromKeys;
-      const rows = pageKey === null ? await range('answered', null, span).toArray() : (await Promise.all(PRIORITIES.map((p) => range('answered', p, span).toArray()))).flat();
-      return [...fromKeys, ...rows.filter((row) => row.answeredAt === null).map(answeredFields)];
+      const { whole, edges } = split(span);
+      const perPage = await Promise.all(
+        pageKeys.map(async (key) => {
+          const fromQuarters: AnsweredComment[] = (whole ? sums.get(key)!.answered(...whole) : []).map(([commentKey, postedAt, answeredAt, priority, postedAtSource]) => ({
+            key: commentKey,
+            pageKey: key,
+            status: 'answered',
+            postedAt,
+            answeredAt,
+            priority,
+            postedAtSource,
+          }));
+          const fromEdges = await Promise.all(edges.flatMap((stretch) => PRIORITIES.map((priority) => edge(key, 'answered', priority, stretch).toArray())));
+          return [...fromQuarters, ...fromEdges.flat().map(answeredFields)];
+        }),
+      );
+      return perPage.flat();
     };
 
     // Waiting comments per day, per page and priority: the chart's, and the base of the overdue and 24 h counts.
     const groups = pageKeys.flatMap((key) => PRIORITIES.map((priority) => ({ key, priority })));
     type Group = (typeof groups)[number];
-    const pendingIn = async (group: Group, span: Span): Promise<number> => (isEmpty(span) ? 0 : range('pending', group.priority, span, group.key).count());
-    /**
-     * A group's waiting comments posted in the period up to `bound`: the whole days before it, and the part of
-     * its day counted from whichever end of the day is nearer, so at most half a day's comments are counted again.
-     */
+    /** A group's waiting comments posted in the period up to `bound`. */
     const pendingUpTo = async (group: Group, perDay: readonly number[], bound: number, included: boolean): Promise<number> => {
       if (bound < period.start || (bound === period.start && !included)) return 0;
       if (bound >= period.end) return sum(perDay);
-      const day = dayIndex(dayStarts, bound);
-      const before = sum(perDay.slice(0, day));
-      const span = daySpans[day]!;
-      if (bound - span.from <= span.to - bound) return before + (await pendingIn(group, { from: span.from, to: bound, toIncluded: included }));
-      // Less the rest of the day after `bound` (from `bound` itself when it is not counted).
-      const rest: Span = included ? { ...span, from: bound + 1 } : { ...span, from: bound };
-      return before + perDay[day]! - (await pendingIn(group, rest));
+      return posted(group.key, 'pending', group.priority, { from: period.start, to: bound, toIncluded: included });
     };
 
     const [wontReplyMissed, pendingPerGroup, answered, conversations] = await Promise.all([
-      Promise.all(daySpans.map((span) => Promise.all([count('wont-reply', span), count('missed', span)]))),
-      Promise.all(groups.map((group) => Promise.all(daySpans.map((span) => pendingIn(group, span))))),
+      Promise.all(daySpans.map((span) => Promise.all([postedAll('wont-reply', span), postedAll('missed', span)]))),
+      Promise.all(groups.map((group) => Promise.all(daySpans.map((span) => posted(group.key, 'pending', group.priority, span))))),
       answeredIn(wholePeriod),
-      countConversations(db, pageKey, pagesByKey, settings, now, timeZone),
+      countConversations(db, pageKey, pageTallies, pagesByKey, settings, now, timeZone),
     ]);
     const cutoffs = new Map<number, number>();
     const cutoff = (thresholdMs: number) => {
@@ -142,40 +152,12 @@ export async function readInsightsTally(query: InsightsQuery, db: ReplyRadarDb =
   });
 }
 
-type AnsweredKey = [string, 'answered', number, number, 0 | 1, StoredComment['postedAtSource']];
-
-/** One page's answered comments posted in `span`, read as index keys (with each one's primary key). */
-async function answeredKeys(db: ReplyRadarDb, pageKey: string, span: Span): Promise<AnsweredComment[]> {
-  const answered: AnsweredComment[] = [];
-  await db.comments
-    .where(ANSWERED)
-    // [page, answered, to] sorts before every key that goes on after it, and Dexie.maxKey after them all.
-    .between([pageKey, 'answered', span.from, Dexie.minKey], [pageKey, 'answered', span.to, span.toIncluded ? Dexie.maxKey : Dexie.minKey], true, false)
-    .eachKey((indexKey, cursor) => {
-      const [, status, postedAt, answeredAt, priority, postedAtSource] = indexKey as unknown as AnsweredKey;
-      answered.push({ key: cursor.primaryKey as unknown as string, pageKey, status, postedAt, answeredAt, priority, postedAtSource });
-    });
-  return answered;
-}
-
 function answeredFields({ key, pageKey, status, postedAt, answeredAt, priority, postedAtSource }: AnsweredComment): AnsweredComment {
   return { key, pageKey, status, postedAt, answeredAt, priority, postedAtSource };
 }
 
 function sum(values: readonly number[]): number {
   return values.reduce((total, n) => total + n, 0);
-}
-
-/** Every page key comments are stored under, tracked or not: one index step per page, however many comments. */
-async function storedPageKeys(db: ReplyRadarDb): Promise<string[]> {
-  const keys: string[] = [];
-  for (;;) {
-    // Past every entry of the last page found: [page, anything] sorts before [page, maxKey].
-    const next = keys.length === 0 ? db.comments.orderBy('[pageKey+status]') : db.comments.where('[pageKey+status]').above([keys.at(-1), Dexie.maxKey]);
-    const [key] = await next.limit(1).keys();
-    if (key === undefined) return keys;
-    keys.push((key as unknown as [string, Status])[0]);
-  }
 }
 
 /**
@@ -188,22 +170,19 @@ async function storedPageKeys(db: ReplyRadarDb): Promise<string[]> {
 async function countConversations(
   db: ReplyRadarDb,
   pageKey: string | null,
+  pageTallies: readonly PageTally[],
   pagesByKey: ReadonlyMap<string, ManagedPage>,
   settings: Settings,
   now: number,
   timeZone: string,
 ): Promise<{ waiting: number; overdue: number }> {
-  const leads = (upTo: unknown) =>
-    pageKey === null
-      ? db.comments.where('convOverdueAt').between(Dexie.minKey, upTo, true, true)
-      : db.comments.where('[pageKey+convOverdueAt]').between([pageKey, Dexie.minKey], [pageKey, upTo], true, true);
+  const waiting = sum(pageTallies.filter((tally) => pageKey === null || tally.pageKey === pageKey).map((tally) => tally.conversations));
   // Most of a pile is overdue: counting the conversations not due yet is the shorter range.
   const notDue =
     pageKey === null
       ? db.comments.where('convOverdueAt').above(now)
       : db.comments.where('[pageKey+convOverdueAt]').between([pageKey, now], [pageKey, Dexie.maxKey], false, true);
-  const [waiting, notDueYet, snoozed] = await Promise.all([
-    leads(Dexie.maxKey).count(),
+  const [notDueYet, snoozed] = await Promise.all([
     notDue.count(),
     db.comments.where('snoozedUntil').above(now).toArray(),
   ]);
