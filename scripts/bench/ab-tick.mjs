@@ -3,6 +3,8 @@
 // Each build directory needs a marker.txt holding its own path (that is how a worker is matched to it):
 //   echo /tmp/a > /tmp/a/marker.txt; echo /tmp/b > /tmp/b/marker.txt
 //   node scripts/bench/ab-tick.mjs 100000/50000 9 /tmp/a /tmp/b
+// FIGURE=ingest times one 200-comment batch through the content script's message instead of a tick, as the
+// scale bench does (after a pause for the store to settle from seeding).
 // Prints each build's tick samples, and any `probe:*` performance measures the build recorded (a build
 // with a few performance.measure calls added shows where a tick's time goes). MICRO=1 also times raw
 // IndexedDB reads of the seeded store in an extension page (a capped range read, a cursor jump, a count).
@@ -11,6 +13,7 @@ import { tmpdir, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { SAMPLE_MANAGED_PAGES, addManagedPages, openExtensionPage, chromiumPath } from '../lib/browser.mjs';
+import { observedBatches } from './data.mjs';
 import { seedInPage, timedTick } from './scale.mjs';
 
 const [size, roundsArg, ...dirs] = process.argv.slice(2);
@@ -57,9 +60,19 @@ try {
     return rows.map((r) => `${r.key}: ${JSON.stringify(r.value).length} chars${r.value?.commentKeys ? `, ${r.value.commentKeys.length} keys` : ''}`);
   });
   for (const b of byDir) log(`${b.dir}: meta ${JSON.stringify(await noteMeta(b))}`);
+  const timedIngest = (b, i) => {
+    const { batches, url } = observedBatches({ threads: 100, perMessage: 200, idBase: 2_070_000_000_000_000 + i * 1_000 });
+    return b.options.evaluate(async ({ comments, url }) => {
+      const t0 = performance.now();
+      const answer = await chrome.runtime.sendMessage({ type: 'comments-seen', url, page: null, comments });
+      if (!answer || answer.stored !== comments.length) throw new Error(`ingest answered ${JSON.stringify(answer)}`);
+      return performance.now() - t0;
+    }, { comments: batches[0], url });
+  };
+  if (process.env.FIGURE === 'ingest') await new Promise((r) => setTimeout(r, 60_000));
   for (let i = 0; i < rounds; i++) {
     for (const b of (i % 2 ? [...byDir].reverse() : byDir)) {
-      b.ticks.push(await timedTick(worker(b.id)));
+      b.ticks.push(process.env.FIGURE === 'ingest' ? await timedIngest(b, i) : await timedTick(worker(b.id)));
       await new Promise((r) => setTimeout(r, 500));
     }
   }
