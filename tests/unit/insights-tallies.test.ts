@@ -5,7 +5,8 @@ import { db, openDatabase } from '../../utils/db/database';
 import { readInsightsTally } from '../../utils/db/insights';
 import { QUARTER_MS, splitSpan, TALLIES_MARKER, talliesOf, type PageTally, type QuarterTally } from '../../utils/db/tallies';
 import { periodEnding } from '../../utils/insights';
-import type { StoredComment } from '../../utils/model';
+import type { Runtime } from 'webextension-polyfill';
+import type { ObservedComment, StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { storedComment } from './support/stored-comment';
 
@@ -119,6 +120,32 @@ describe("Insights' tallies", () => {
     await db.comments.clear();
     await expectTalliesOfStore('after clearing');
     expect(await db.quarterTallies.count()).toBe(0);
+  });
+
+  it('stay right through ingest, which hands over the rows it read instead of having them read again', async () => {
+    const POST = 'https://www.facebook.com/permalink.php?story_fbid=pfbid02Xy&id=61550000000001';
+    const observed = (id: string, label: string, over: Partial<ObservedComment> = {}): ObservedComment => ({
+      platform: 'facebook', id, idSource: 'platform', parentId: null, postUrl: POST, permalink: `${POST}&comment_id=${id}`,
+      authorName: `Visitor ${id}`, authorUrl: `https://www.facebook.com/visitor.${id}`, authorIsPostAuthor: false, text: 'Do you ship to Canada?', time: { label },
+      ...over,
+    });
+    const fromTab: Runtime.MessageSender = { id: 'test-extension-id', url: POST, tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+    const fromPopup: Runtime.MessageSender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
+    const service = createBackgroundService({ db, now: () => NOW, timeZone: () => 'UTC', loadSettings: async () => DEFAULT_SETTINGS, log: () => undefined });
+    await service.onMessage({ type: 'add-page', address: 'https://www.facebook.com/profile.php?id=61550000000001', name: 'Acme Coffee' }, fromPopup);
+    const seen = (comments: ObservedComment[]) => service.onMessage({ type: 'comments-seen', url: POST, page: { platform: 'facebook', id: '61550000000001' }, comments }, fromTab);
+
+    await seen(Array.from({ length: 30 }, (_, i) => observed(String(100 + i), `${(i % 5) + 1}h`)));
+    await expectTalliesOfStore('new comments');
+    // Seen again, with new ones beside them; then the page answers some threads and a visitor answers back.
+    await seen([...Array.from({ length: 10 }, (_, i) => observed(String(100 + i), `${(i % 5) + 1}h`)), observed('200', '5m')]);
+    await expectTalliesOfStore('seen again');
+    const pageReply = (id: string, parent: string) =>
+      observed(id, '1m', { parentId: parent, authorName: 'Acme Coffee', authorUrl: 'https://www.facebook.com/profile.php?id=61550000000001', authorIsPostAuthor: true });
+    await seen([pageReply('300', '100'), pageReply('301', '101'), observed('302', 'Just now', { parentId: '100', text: 'Thanks, and to Mexico?' })]);
+    await expectTalliesOfStore('answered, and answered back');
+    const answered = await db.comments.where('[status+postedAt]').between(['answered', 0], ['answered', NOW + HOUR]).count();
+    expect(answered).toBeGreaterThan(0);
   });
 
   it('change nothing when the write fails', async () => {

@@ -1,5 +1,6 @@
 import type { ReplyRadarDb } from '../db/database';
 import { rowsOfThreads, storedKeysAmong } from '../db/ranges';
+import { noteStoredRows } from '../db/tallies-middleware';
 import type { ManagedPage, ObservedComment, PageRef, Platform, PostedAtSource, StoredComment } from '../model';
 import { commentKey } from '../model';
 import { matchManagedPage } from '../pages';
@@ -138,7 +139,9 @@ export async function ingest(
       // The thread's conversation (its lead and due times) follows from the comments as now judged.
       for (const c of conversationUpdates(current.map((r) => next.get(r.key) ?? r), page, settings, timeZone)) next.set(c.key, c);
     }
-    // One write for the whole batch: new comments, refreshed ones and re-judged threads.
+    // One write for the whole batch: new comments, refreshed ones and re-judged threads. Every row it replaces
+    // was read above (or is known not to be stored), so Insights' tallies take them from here.
+    noteStoredRows([...threadRows.map((row) => [row.key, row] as const), ...storedBefore]);
     await db.comments.bulkPut([...next.values()]);
     const unreadTimes = keys.flatMap((key) => (next.get(key)?.postedAtSource === 'first-seen' ? [incoming.get(key)!.observed.id] : []));
     const rows = keys.flatMap((key) => next.get(key) ?? storedBefore.get(key) ?? []);
