@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackgroundService, TICK_ALARM } from '../../utils/background/service';
+import { refreshAllConversations } from '../../utils/db/conversations';
 import { db, openDatabase } from '../../utils/db/database';
 import { readInsightsTally } from '../../utils/db/insights';
 import { QUARTER_MS, splitSpan, TALLIES_MARKER, talliesOf, type PageTally, type QuarterTally } from '../../utils/db/tallies';
@@ -115,6 +116,11 @@ describe("Insights' tallies", () => {
       await db.comments.where('[pageKey+status]').between([PAGES[1], 'answered'], [PAGES[1], 'answered']).delete();
       await db.comments.where('key').between('facebook:2', 'facebook:3').delete();
       await expectTalliesOfStore(`round ${round}: deletes`);
+
+      // Conversations worked out again (a time limit changed): they hand over the rows they read.
+      if (round === 1) await db.pages.add({ key: PAGES[0]!, platform: 'facebook', name: 'Acme', url: 'https://www.facebook.com/acme', slug: 'acme', thresholdHours: null, addedAt: 0 });
+      await db.transaction('rw', db.comments, db.pages, () => refreshAllConversations(db.comments, db.pages, DEFAULT_SETTINGS, 'UTC'));
+      await expectTalliesOfStore(`round ${round}: conversations worked out again`);
       await db.comments.bulkPut(fresh(30).map((c) => ({ ...c, pageKey: PAGES[2]! })));
     }
     await db.comments.clear();

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { ManagedPage, Platform, StoredComment } from '../model';
 import { CONVERSATION_FIELDS, conversationUpdates } from '../rules/conversation';
+import { noteStoredRows } from './tallies-middleware';
 import type { Settings } from '../settings';
 
 /**
@@ -69,7 +70,7 @@ export async function refreshThreads(
   const unique = [...new Map(threads.map((t) => [threadKey(t), [t.platform, t.threadId] as [string, string]])).values()];
   const [rows, allPages] = await Promise.all([comments.where('[platform+threadId]').anyOf(unique).toArray(), pages.toArray()]);
   const changed = updatesFor(rows, allPages, settings, timeZone);
-  if (changed.length > 0) await comments.bulkPut(changed);
+  await writeRead(comments, rows, changed);
   return changed.length;
 }
 
@@ -87,7 +88,7 @@ export async function refreshAllConversations(comments: Comments, pages: Pages, 
   const rows = new Map(pending.map((c) => [c.key, c] as const));
   for (const lead of leads) if (!rows.has(lead.key)) rows.set(lead.key, lead);
   const changed = updatesFor([...rows.values()], allPages, settings, timeZone);
-  if (changed.length > 0) await comments.bulkPut(changed);
+  await writeRead(comments, rows.values(), changed);
   return changed.length;
 }
 
@@ -95,8 +96,15 @@ export async function refreshAllConversations(comments: Comments, pages: Pages, 
 export async function refreshPageConversations(comments: Comments, pages: Pages, pageKey: string, settings: Settings, timeZone: string): Promise<number> {
   const [pending, allPages] = await Promise.all([comments.where('[pageKey+status]').equals([pageKey, 'pending']).toArray(), pages.toArray()]);
   const changed = updatesFor(pending, allPages, settings, timeZone);
-  if (changed.length > 0) await comments.bulkPut(changed);
+  await writeRead(comments, pending, changed);
   return changed.length;
+}
+
+/** Writes rows changed from `read`, handing Insights' tallies what was read so they don't read it again. */
+async function writeRead(comments: Comments, read: Iterable<StoredComment>, changed: StoredComment[]): Promise<void> {
+  if (changed.length === 0) return;
+  noteStoredRows(Array.from(read, (row) => [row.key, row] as const));
+  await comments.bulkPut(changed);
 }
 
 /** Beyond this many threads, reading every waiting comment (two index ranges) beats looking each thread up. */
@@ -132,5 +140,7 @@ export async function writeWithConversations(
   for (const c of changed) rows.set(c.key, c);
   const toWrite = new Map(changed.map((c) => [c.key, c] as const));
   for (const c of updatesFor([...rows.values()], allPages, settings, timeZone)) toWrite.set(c.key, c);
+  // What was read is as stored; the caller's changed rows are not, so only the read ones are handed over.
+  noteStoredRows(stored.filter((c) => threads.has(threadKey(c))).map((c) => [c.key, c] as const));
   await comments.bulkPut([...toWrite.values()]);
 }

@@ -77,6 +77,7 @@ function mutateKeepingTallies(down: DBCore, comments: DBCoreTable, req: DBCoreMu
   if (!holdsTallies(trans)) return comments.mutate(req);
   if (req.type === 'deleteRange' && req.range.type === ANY_RANGE) {
     const clearTallies = () => Dexie.Promise.all([QUARTER_TALLIES, PAGE_TALLIES].map((name) => down.table(name).mutate({ type: 'deleteRange', trans, range: req.range })));
+    knownRows.delete(trans);
     return comments.mutate(req).then((response) => clearTallies().then(() => response));
   }
   return keysOf(comments, req).then((given) => {
