@@ -1,9 +1,10 @@
-import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
+import Dexie, { liveQuery, type Collection } from 'dexie';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { ManagedPage, ParserHealth, StoredComment } from '../model';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../settings';
 import { db } from './database';
+import { earlySource, type EarlySource } from './early-source';
 import { commentsInBulkScope } from './bulk';
 import { countUpTo } from './ranges';
 import { BADGE_COUNT_CAP as COUNT_CAP } from '../rules/badge';
@@ -42,26 +43,31 @@ const isLead = (now: number) => (c: StoredComment) => (c.convWaitFrom ?? 0) <= n
  * narrows to some pages (null: all).
  */
 export async function waitingConversations(now: number, limit: number, pageKeys: readonly string[] | null): Promise<ConversationPage> {
-  const waitingNow = isLead(now);
-  let leads: StoredComment[];
-  if (pageKeys === null) {
-    leads = await db.comments.orderBy('convOverdueAt').filter(waitingNow).limit(limit + 1).toArray();
-  } else {
-    const perPage = await Promise.all(
-      pageKeys.map((key) =>
-        db.comments
-          .where('[pageKey+convOverdueAt]')
-          .between([key, Dexie.minKey], [key, Dexie.maxKey])
-          .filter(waitingNow)
-          .limit(limit + 1)
-          .toArray(),
-      ),
-    );
-    leads = perPage.flat().sort(byDueThenKey).slice(0, limit + 1);
-  }
+  const ranges =
+    pageKeys === null
+      ? [() => db.comments.orderBy('convOverdueAt')]
+      : pageKeys.map((key) => () => db.comments.where('[pageKey+convOverdueAt]').between([key, Dexie.minKey], [key, Dexie.maxKey]));
+  const perRange = await Promise.all(ranges.map((range) => firstWaiting(range, now, limit + 1)));
+  let leads = pageKeys === null ? perRange.flat() : perRange.flat().sort(byDueThenKey).slice(0, limit + 1);
   const more = leads.length > limit;
   leads = leads.slice(0, limit);
   return { threads: await withThreads(leads), more };
+}
+
+/** Leads a page read takes beyond the page: room for snoozed conversations before the filtered walk is needed. */
+const SNOOZED_ROOM = 8;
+
+/**
+ * The first `count` leads of an index range that wait at `now` (not snoozed). One `getAll` of a few more than
+ * asked is one trip to the browser's IndexedDB; a cursor that skips the snoozed costs a trip per few entries
+ * (about 30 ms for a popup's first screen). The cursor is only walked when snoozed ones filled that room.
+ */
+// `any`: the insert type differs between an index's collection and the table's; only reads happen here.
+async function firstWaiting(range: () => Collection<StoredComment, string, any>, now: number, count: number): Promise<StoredComment[]> {
+  const read = await range().limit(count + SNOOZED_ROOM).toArray();
+  const waiting = read.filter(isLead(now));
+  if (waiting.length >= count || read.length < count + SNOOZED_ROOM) return waiting.slice(0, count);
+  return range().filter(isLead(now)).limit(count).toArray();
 }
 
 /** Every conversation waiting at `now`, for a search through all of them (the one read that grows with the pile). */
@@ -74,9 +80,22 @@ function byDueThenKey(a: StoredComment, b: StoredComment): number {
   return (a.convOverdueAt ?? 0) - (b.convOverdueAt ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
+/** Up to this many leads, each thread is read on its own, all at once; a search's every lead walks one cursor. */
+const THREADS_READ_APART = 200;
+
 async function withThreads(leads: StoredComment[]): Promise<ConversationThread[]> {
   if (leads.length === 0) return [];
-  const rows = await db.comments.where('[platform+threadId]').anyOf(leads.map((c) => [c.platform, c.threadId])).toArray();
+  const threadKeys = new Map(leads.map((lead) => [`${lead.platform}|${lead.threadId}`, [lead.platform, lead.threadId]] as const));
+  // `anyOf` walks one cursor, a trip to the browser's IndexedDB per thread and more: a screen of 12 threads
+  // took about 40 ms. An `equals` per thread is one `getAll` each, asked together in one transaction.
+  const rows =
+    threadKeys.size <= THREADS_READ_APART
+      ? (
+          await db.transaction('r', db.comments, () =>
+            Promise.all([...threadKeys.values()].map((key) => db.comments.where('[platform+threadId]').equals(key).toArray())),
+          )
+        ).flat()
+      : await db.comments.where('[platform+threadId]').anyOf([...threadKeys.values()]).toArray();
   const byThread = new Map<string, StoredComment[]>();
   for (const row of rows) {
     const key = `${row.platform}|${row.threadId}`;
@@ -279,8 +298,9 @@ export function useRecentlyDone(now: number, enabled = true, limit = 100): Count
   return useLiveQuery(() => (enabled ? recentlyDoneComments(since, limit) : undefined), [since, enabled, limit]);
 }
 
-export function usePages(): ManagedPage[] | undefined {
-  return useLiveQuery(allPages, []);
+/** The managed pages, live; `early`: a read the page started before React (see early-source.ts). */
+export function usePages(early?: EarlySource<ManagedPage[]>): ManagedPage[] | undefined {
+  return useObservable(() => early ?? liveQuery(allPages), [early]);
 }
 
 export function useLayoutWarnings(): LayoutWarning[] {
@@ -308,10 +328,31 @@ export function usePendingCountsByPage(pageKeys: readonly string[]): Map<string,
   return useLiveQuery(() => pendingCountsByPage(pageKeys), [signature]);
 }
 
+/** The settings, read now and kept current when another page saves them: started before React by the popup. */
+export function settingsSource(): EarlySource<Settings> {
+  return earlySource<Settings>((next) => {
+    let live = true;
+    void loadSettings().then((loaded) => {
+      if (live) next(loaded);
+    });
+    const unwatch = settingsItem.watch((changed) => {
+      if (live) next(withDefaults(changed));
+    });
+    return () => {
+      live = false;
+      unwatch();
+    };
+  });
+}
+
 /** The user's settings, kept current when another page saves them. `undefined` while loading. */
-export function useSettings(): Settings | undefined {
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
+export function useSettings(early?: EarlySource<Settings>): Settings | undefined {
+  const [settings, setSettings] = useState<Settings | undefined>(() => early?.getValue());
   useEffect(() => {
+    if (early) {
+      const subscription = early.subscribe(setSettings);
+      return () => subscription.unsubscribe();
+    }
     let live = true;
     void loadSettings().then((loaded) => {
       if (live) setSettings(loaded);
@@ -323,6 +364,6 @@ export function useSettings(): Settings | undefined {
       live = false;
       unwatch();
     };
-  }, []);
+  }, [early]);
   return settings;
 }
