@@ -1,7 +1,8 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { browser, type PublicPath } from 'wxt/browser';
 import type { ManagedPage, Platform, StoredComment } from '../../utils/model';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { liveQuery } from 'dexie';
+import { useLiveQuery, useObservable } from 'dexie-react-hooks';
 import {
   allWaitingConversations,
   conversationCounts,
@@ -33,6 +34,7 @@ import { FIRST_PAINT_ROWS, PAGE_SIZE, RovingList } from './RovingList';
 import { SnoozeMenu } from './SnoozeMenu';
 import { createHaystack, filterPredicate, hasFilters, NO_FILTERS, type Filters } from './search';
 import { Toast } from './Toast';
+import { earlyFirstPage, type PopupReads } from './early-reads';
 import { useCommentActions, type CommentAction } from './use-comment-actions';
 import { DoneStatus, MissedStatus, SnoozedStatus } from './statuses';
 import { plural, t } from '../../utils/i18n';
@@ -54,12 +56,15 @@ function openInsights() {
   void browser.tabs.create({ url: browser.runtime.getURL(INSIGHTS_PATH) });
 }
 
-/** The toolbar popup: what is waiting for a reply, most urgent first, and what to do about it. */
-export function Popup() {
-  const now = useNow();
+/**
+ * The toolbar popup: what is waiting for a reply, most urgent first, and what to do about it.
+ * `early`: the reads the entrypoint started before React (early-reads.ts); without them it reads for itself.
+ */
+export function Popup({ early }: { early?: PopupReads } = {}) {
+  const now = useNow(30_000, early?.now);
   const timeZone = useMemo(() => localTimeZone(), []);
-  const pages = usePages();
-  const settings = useSettings();
+  const pages = usePages(early?.pages);
+  const settings = useSettings(early?.settings);
   const warnings = useLayoutWarnings();
   const storageError = useStorageError();
   const lastChecked = useLastChecked();
@@ -80,8 +85,8 @@ export function Popup() {
   const searching = deferredFilters.query.trim() !== '';
   const scope = useMemo(() => pagesInScope(deferredFilters, pages), [deferredFilters, pages]);
   const scopeKey = scope?.join('\n') ?? '*';
-  const firstPage = useLiveQuery(
-    () => (searching ? undefined : waitingConversations(now, limit, scope)),
+  const firstPage = useObservable(
+    () => (searching ? null : earlyFirstPage(early, now, limit, scope)) ?? liveQuery(() => (searching ? undefined : waitingConversations(now, limit, scope))),
     [now, limit, scopeKey, searching],
   );
   const everything = useLiveQuery(() => (searching ? allWaitingConversations(now) : undefined), [now, searching]);
