@@ -96,28 +96,32 @@ export function Popup({ early }: { early?: PopupReads } = {}) {
   if (freshThreads) lastThreads.current = freshThreads;
   const threads = freshThreads ?? lastThreads.current;
   const loaded = threads !== undefined;
+  // Paint what fits on screen first, then read the rest of the first page right after, with what the first
+  // screen doesn't need (counts, the other tabs): their answers, each a render, would otherwise land before that paint.
+  const [onScreen, setOnScreen] = useState(false);
   useEffect(() => {
     if (!loaded) return;
-    // Paint what fits on screen first, then read the rest of the first page right after.
-    const frame = requestAnimationFrame(() => setLimit((current) => Math.max(current, PAGE_SIZE)));
+    const frame = requestAnimationFrame(() => {
+      setLimit((current) => Math.max(current, PAGE_SIZE));
+      setOnScreen(true);
+    });
     return () => cancelAnimationFrame(frame);
   }, [loaded]);
 
-  // What the first screen doesn't need is read once it is on screen.
   const pageKeys = useMemo(() => (pages ?? []).map((page) => page.key), [pages]);
   // Keyed by the cap, not the rows read: the first paint's 12 rows growing to 100 mustn't count everything again.
   const countCap = countCapFor(limit);
   const counts = useLiveQuery(
-    () => (loaded ? conversationCounts(now, pageKeys, countCap) : undefined),
-    [now, loaded, pageKeys.join('\n'), countCap],
+    () => (onScreen ? conversationCounts(now, pageKeys, countCap) : undefined),
+    [now, onScreen, pageKeys.join('\n'), countCap],
   );
-  const snoozedRows = useLiveQuery(() => (loaded ? snoozedComments(now) : undefined), [now, loaded]);
+  const snoozedRows = useLiveQuery(() => (onScreen ? snoozedComments(now) : undefined), [now, onScreen]);
   // Missed can hold a whole backlog: read a page of it, and more as the user shows more.
   const [missedLimit, setMissedLimit] = useState(PAGE_SIZE);
-  const missed = useLiveQuery(() => (loaded ? missedComments(missedLimit) : undefined), [loaded, missedLimit]);
+  const missed = useLiveQuery(() => (onScreen ? missedComments(missedLimit) : undefined), [onScreen, missedLimit]);
   // Done is read a page at a time too, newest first, with its count off the index.
   const [doneLimit, setDoneLimit] = useState(PAGE_SIZE);
-  const done = useRecentlyDone(now, loaded, doneLimit);
+  const done = useRecentlyDone(now, onScreen, doneLimit);
 
   const conversations = useMemo<Conversation[]>(() => {
     if (!threads || !settings) return [];

@@ -80,8 +80,11 @@ function byDueThenKey(a: StoredComment, b: StoredComment): number {
   return (a.convOverdueAt ?? 0) - (b.convOverdueAt ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
-/** Up to this many leads, each thread is read on its own, all at once; a search's every lead walks one cursor. */
-const THREADS_READ_APART = 200;
+/**
+ * Up to this many threads (the popup's first screen), each is read on its own, all at once. More walk one
+ * cursor: a hundred answers at once arrive as a hundred tasks on the page's main thread, ahead of its next frame.
+ */
+const THREADS_READ_APART = 20;
 
 async function withThreads(leads: StoredComment[]): Promise<ConversationThread[]> {
   if (leads.length === 0) return [];
