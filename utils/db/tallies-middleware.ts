@@ -138,25 +138,25 @@ function writeChanges(down: DBCore, trans: DBCoreTransaction, changes: TallyChan
     quarters.getMany({ trans, keys: quarterChanges.map((change) => [change.pageKey, change.quarter]) }) as Promise<(QuarterTally | undefined)[]>,
     pages.getMany({ trans, keys: pageChanges.map(([pageKey]) => pageKey) }) as Promise<(PageTally | undefined)[]>,
   ]).then(([storedQuarters, storedPages]) => {
-  const putQuarters: QuarterTally[] = [];
-  const dropQuarters: [string, number][] = [];
-  quarterChanges.forEach((change, i) => {
-    const next = changedQuarter(storedQuarters[i], change);
-    if (next) putQuarters.push(next);
-    else if (storedQuarters[i]) dropQuarters.push([change.pageKey, change.quarter]);
-  });
-  const putPages: PageTally[] = [];
-  const dropPages: string[] = [];
-  pageChanges.forEach(([pageKey, change], i) => {
-    const next = changedPage(pageKey, storedPages[i], change);
-    if (next) putPages.push(next);
-    else if (storedPages[i]) dropPages.push(pageKey);
-  });
-  const writes: Promise<unknown>[] = [];
-  if (putQuarters.length) writes.push(quarters.mutate({ type: 'put', trans, values: putQuarters }));
-  if (dropQuarters.length) writes.push(quarters.mutate({ type: 'delete', trans, keys: dropQuarters }));
-  if (putPages.length) writes.push(pages.mutate({ type: 'put', trans, values: putPages }));
-  if (dropPages.length) writes.push(pages.mutate({ type: 'delete', trans, keys: dropPages }));
-  return Dexie.Promise.all(writes);
+    const putQuarters: QuarterTally[] = [];
+    const dropQuarters: [string, number][] = [];
+    quarterChanges.forEach((change, i) => {
+      const next = changedQuarter(storedQuarters[i], change);
+      if (next) putQuarters.push(next);
+      else if (storedQuarters[i]) dropQuarters.push([change.pageKey, change.quarter]);
+    });
+    const putPages: PageTally[] = [];
+    const dropPages: string[] = [];
+    pageChanges.forEach(([pageKey, change], i) => {
+      const next = changedPage(pageKey, storedPages[i], change);
+      if (next) putPages.push(next);
+      else if (storedPages[i]) dropPages.push(pageKey);
+    });
+    const writes: Promise<unknown>[] = [];
+    if (putQuarters.length) writes.push(quarters.mutate({ type: 'put', trans, values: putQuarters }));
+    if (dropQuarters.length) writes.push(quarters.mutate({ type: 'delete', trans, keys: dropQuarters }));
+    if (putPages.length) writes.push(pages.mutate({ type: 'put', trans, values: putPages }));
+    if (dropPages.length) writes.push(pages.mutate({ type: 'delete', trans, keys: dropPages }));
+    return Dexie.Promise.all(writes);
   });
 }
