@@ -18,6 +18,7 @@ import {
 import type { ManagedPage, StoredComment } from '../../utils/model';
 import { assess, localTimeZone } from '../../utils/rules';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { random } from './support/random';
 import { storedComment } from './support/stored-comment';
 import { storeComments } from './support/store';
 
@@ -49,17 +50,6 @@ const nineToFive: Settings = {
   priorityThresholdHours: 2,
   businessHours: { enabled: true, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' },
 };
-
-/** A small deterministic random source (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 let serial = 0;
 function comment(pageKey: string, postedAt: number, over: Partial<StoredComment> = {}): StoredComment {

@@ -9,6 +9,7 @@ import { periodEnding } from '../../utils/insights';
 import type { Runtime } from 'webextension-polyfill';
 import type { ObservedComment, StoredComment } from '../../utils/model';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { random } from './support/random';
 import { storedComment } from './support/stored-comment';
 
 // Insights reads tallies every write keeps (utils/db/tallies-middleware.ts). Whichever way comments are
@@ -19,17 +20,6 @@ const HOUR = 3_600_000;
 const NOW = Date.UTC(2026, 4, 20, 15, 7) + 123;
 const PAGES = ['facebook:acme', 'linkedin:acme', 'facebook:gone'];
 const STATUSES = ['pending', 'pending', 'answered', 'wont-reply', 'missed', 'own'] as const;
-
-/** A small deterministic random source (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function randomComment(next: () => number, id: number): StoredComment {
   const status = STATUSES[Math.floor(next() * STATUSES.length)]!;
