@@ -352,21 +352,9 @@ export function settingsSource(): EarlySource<Settings> {
 export function useSettings(early?: EarlySource<Settings>): Settings | undefined {
   const [settings, setSettings] = useState<Settings | undefined>(() => early?.getValue());
   useEffect(() => {
-    if (early) {
-      const subscription = early.subscribe(setSettings);
-      return () => subscription.unsubscribe();
-    }
-    let live = true;
-    void loadSettings().then((loaded) => {
-      if (live) setSettings(loaded);
-    });
-    const unwatch = settingsItem.watch((next) => {
-      if (live) setSettings(withDefaults(next));
-    });
-    return () => {
-      live = false;
-      unwatch();
-    };
+    // The last subscriber leaving stops the source's read and watch.
+    const subscription = (early ?? settingsSource()).subscribe(setSettings);
+    return () => subscription.unsubscribe();
   }, [early]);
   return settings;
 }
