@@ -2,16 +2,34 @@
 // Firefox build and its tests in Firefox.
 // Ends with one line, "N passed, N failed", counting every test that ran.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'artifacts');
 mkdirSync(out, { recursive: true });
+// A report left by an earlier run would be counted as this run's if a runner crashed before writing one.
+for (const name of ['unit-results.json', 'e2e-results.json', 'firefox-results.json']) rmSync(join(out, name), { force: true });
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
   return r.status ?? 1;
+}
+
+// Names the tests that failed, so the last lines of a long log say which ones without scrolling back.
+function failures(label, file) {
+  if (!existsSync(file)) return [];
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return report.testResults.flatMap((suite) => {
+    const path = suite.name.replace(root, '');
+    const failedTests = suite.assertionResults
+      .filter((test) => test.status === 'failed')
+      .map((test) => `${label}: ${path} > ${test.fullName}`);
+    // A file that failed to load has no failed tests, only its message.
+    return failedTests.length || suite.status !== 'failed'
+      ? failedTests
+      : [`${label}: ${path}: ${String(suite.message).split('\n')[0]}`];
+  });
 }
 
 function counts(file) {
@@ -48,6 +66,13 @@ if (firefoxBuildCode !== 0) {
   firefoxCode = run(vitest, ['run', '--config', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'firefox-results.json')}`]);
   firefox = counts(join(out, 'firefox-results.json'));
 }
+
+const failedNames = [
+  ...failures('unit', join(out, 'unit-results.json')),
+  ...failures('real browser', join(out, 'e2e-results.json')),
+  ...failures('Firefox', join(out, 'firefox-results.json')),
+];
+if (failedNames.length) console.log(`\nFailed:\n${failedNames.map((name) => `  ${name}`).join('\n')}`);
 
 const passed = unit.passed + e2e.passed + firefox.passed;
 const failed = unit.failed + e2e.failed + firefox.failed;
